@@ -1,0 +1,1 @@
+"""Connectors read the outside world (DDL files, databases, samples) into the engine's model."""

@@ -1,0 +1,1 @@
+"""DDL connector: SQL files and migration folders replayed into a Catalog."""

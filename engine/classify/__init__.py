@@ -1,0 +1,1 @@
+"""Personal-data classification: metadata evidence, value detectors, and their fusion."""

@@ -1,0 +1,1 @@
+"""The policy language: pack loading and validation, conditions, rule tests."""

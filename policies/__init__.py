@@ -1,0 +1,1 @@
+"""The shipped policy packs and taxonomy (YAML data, read through importlib.resources)."""

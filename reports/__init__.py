@@ -1,0 +1,1 @@
+"""Reporters turn findings into output formats; one small module per format."""
