@@ -1,0 +1,35 @@
+"""Shared test helpers: run the CLI in-process, find the shared corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run `privaudit ARGS` in this process; return (exit code, stdout, stderr)."""
+    from engine.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    return lambda *args: run_cli(capsys, *args)
+
+
+def corpus(relative: str) -> Path:
+    path = CORPORA / relative
+    if not path.exists():
+        pytest.skip(f"shared corpus file missing: {path}")
+    return path
