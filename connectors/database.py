@@ -438,7 +438,6 @@ class DatabaseConnector:
         finally:
             with self._running_lock:
                 self._running.discard(dbapi_connection)
-            connection.rollback()
 
     def _tablesample_statement(self, table: Table, size: int, seed: int) -> Any | None:
         """A PostgreSQL TABLESAMPLE read, or None where a plain LIMIT is as good and cheaper."""
