@@ -23,7 +23,8 @@ def test_missing_file_is_a_diagnostic_when_other_sources_read(tmp_path):
 def test_nothing_readable_raises_source_error(tmp_path):
     with pytest.raises(SourceError) as raised:
         read_ddl([tmp_path / "nope.sql"])
-    assert "no such file" in str(raised.value)
+    assert raised.value.location.file == str(tmp_path / "nope.sql")
+    assert raised.value.message == "no DDL source could be read: no such file or directory"
     with pytest.raises(SourceError):
         read_ddl([])
 

@@ -98,7 +98,10 @@ def read_ddl(paths: Sequence[str | Path], dialect: str | None = None, encoding: 
 def _nothing_read(paths: Sequence[str | Path], diagnostics: list[Diagnostic]) -> str:
     if not paths:
         return "no DDL source given"
-    reasons = "; ".join(f"{d.location}: {d.message}" for d in diagnostics if d.level == "error")
+    errors = [d for d in diagnostics if d.level == "error"]
+    if len(errors) == 1:  # the error's location is the SourceError's: do not repeat it
+        return f"no DDL source could be read: {errors[0].message}"
+    reasons = "; ".join(f"{d.location}: {d.message}" for d in errors)
     return f"no DDL source could be read ({reasons or 'nothing to read'})"
 
 
