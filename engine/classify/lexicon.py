@@ -1,0 +1,199 @@
+"""Load engine/classify/lexicon.yaml into lookup tables (validated, cached).
+
+The lexicon is data: names.py reads these tables and fuse.py the `values`
+section. Loading fails closed: a schema error or a category key missing from
+the taxonomy raises PolicyError.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import jsonschema
+import yaml
+
+from engine.classify.taxonomy import Taxonomy, load_taxonomy
+from engine.errors import PolicyError
+from engine.model import Location
+
+LEXICON_FILE = "lexicon.yaml"
+DEFAULT_STRENGTH = 0.85
+DEFAULT_TYPES = ("text",)
+
+Tokens = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way of naming a category: English tokens, pinyin or Chinese text."""
+
+    category: str
+    tokens: Tokens  # empty for Chinese terms
+    zh: str  # Chinese text (or the gloss of a pinyin term)
+    kind: str  # "en", "pinyin" or "zh"
+    needs: str  # "none", "person", "person_or_place"
+    strength: float
+    types: tuple[str, ...]
+    length: tuple[int, int] | None
+    dated: bool
+
+
+@dataclass(frozen=True)
+class ValueRules:
+    weak_format: frozenset[str]
+    password_hashes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    terms: tuple[Term, ...]  # English and pinyin terms (token sequences)
+    zh_terms: tuple[Term, ...]  # Chinese terms (substrings)
+    context: dict[str, frozenset[Tokens]]  # "person"/"organisation"/"object"/"place" -> token sequences
+    zh_context: dict[str, tuple[str, ...]]
+    suffixes: dict[Tokens, str]  # veto suffix tokens -> reason kind
+    prefixes: frozenset[str]
+    veto_names: frozenset[Tokens]
+    transparent: frozenset[str]
+    zh_suffixes: tuple[str, ...]
+    zh_prefixes: tuple[str, ...]
+    zh_names: frozenset[str]
+    zh_transparent: tuple[str, ...]
+    vocabulary: frozenset[str]  # single words used to split run-together names
+    values: ValueRules
+    clinical_tables: frozenset[Tokens]
+    clinical_reference: frozenset[Tokens]
+    coded_suffixes: tuple[Tokens, ...]  # longest first
+    organisation_columns: frozenset[Tokens]
+    table_content: tuple[tuple[frozenset[Tokens], frozenset[Tokens], str], ...]  # (tables, words, category)
+    log_tables: frozenset[Tokens]
+    log_remap: dict[str, str]
+
+
+def split_words(phrase: str) -> Tokens:
+    """A lexicon phrase as tokens: "phone number" -> ("phone", "number")."""
+    return tuple(re.split(r"\s+", phrase.strip().lower()))
+
+
+def _schema() -> dict[str, Any]:
+    text = (files("engine.classify") / "lexicon.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _entry_terms(entry: dict[str, Any]) -> tuple[list[Term], list[Term]]:
+    length = entry.get("length")
+    common: dict[str, Any] = {
+        "category": entry["category"],
+        "needs": entry.get("needs", "none"),
+        "strength": float(
+            entry.get("strength", DEFAULT_STRENGTH if entry.get("needs", "none") == "none" else 0.7)
+        ),
+        "types": tuple(entry.get("types", DEFAULT_TYPES)),
+        "length": (int(length[0]), int(length[1])) if length else None,
+        "dated": bool(entry.get("dated", False)),
+    }
+    terms = [Term(tokens=split_words(w), zh="", kind="en", **common) for w in entry.get("en", [])]
+    terms += [
+        Term(tokens=split_words(p), zh=gloss, kind="pinyin", **common)
+        for p, gloss in entry.get("pinyin", {}).items()
+    ]
+    zh_terms = [Term(tokens=(), zh=z, kind="zh", **common) for z in entry.get("zh", [])]
+    return terms, zh_terms
+
+
+def _check_categories(data: dict[str, Any], taxonomy: Taxonomy, source: str) -> None:
+    keys = taxonomy.keys()
+    used = [e["category"] for e in data["entries"]]
+    values = data.get("values", {})
+    used += values.get("weak_format", [])
+    used += [t["category"] for t in data.get("table_content", [])]
+    used += [k for pair in data.get("log_remap", {}).items() for k in pair]
+    unknown = sorted({k for k in used if k not in keys})
+    if unknown:
+        raise PolicyError(
+            f"lexicon uses categories missing from the taxonomy: {', '.join(unknown)}", Location(source)
+        )
+
+
+def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> Lexicon:
+    """Parse and validate lexicon YAML text; raise PolicyError naming what is wrong."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"lexicon is not valid YAML: {exc}", Location(source)) from None
+    errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
+        raise PolicyError(f"lexicon schema error at {where}: {errors[0].message}", Location(source))
+    _check_categories(data, taxonomy, source)
+
+    terms: list[Term] = []
+    zh_terms: list[Term] = []
+    for entry in data["entries"]:
+        en, zh = _entry_terms(entry)
+        terms += en
+        zh_terms += zh
+    ctx = data["context"]
+    context = {kind: frozenset(split_words(w) for w in ctx[kind]["en"]) for kind in ctx}
+    zh_context = {kind: tuple(ctx[kind].get("zh", [])) for kind in ctx}
+    veto = data["not_personal"]
+    suffixes = {split_words(w): kind for kind, words in veto["suffixes"].items() for w in words}
+    vocabulary = {t for term in terms for t in term.tokens}
+    vocabulary |= {t for seqs in context.values() for seq in seqs for t in seq}
+    vocabulary |= {t for seq in suffixes for t in seq}
+    vocabulary |= set(veto["transparent"]) | {w.lower() for w in data.get("split_words", [])}
+    clinical = frozenset(split_words(w) for w in data.get("clinical_tables", []))
+    table_content = tuple(
+        (frozenset(map(split_words, t["table"])), frozenset(map(split_words, t["words"])), t["category"])
+        for t in data.get("table_content", [])
+    )
+    log_tables = frozenset(split_words(w) for w in data.get("log_tables", []))
+    extra = [data.get(k, []) for k in ("clinical_reference", "coded_suffixes", "organisation_columns")]
+    for seqs in (
+        clinical,
+        log_tables,
+        *(frozenset(map(split_words, words)) for words in extra),
+        *(t[0] | t[1] for t in table_content),
+    ):
+        vocabulary |= {t for seq in seqs for t in seq}
+    values = data.get("values", {})
+    return Lexicon(
+        terms=tuple(terms),
+        zh_terms=tuple(zh_terms),
+        context=context,
+        zh_context=zh_context,
+        suffixes=suffixes,
+        prefixes=frozenset(veto["prefixes"]),
+        veto_names=frozenset(split_words(w) for w in veto["names"]),
+        transparent=frozenset(veto["transparent"]),
+        zh_suffixes=tuple(veto["zh_suffixes"]),
+        zh_prefixes=tuple(veto["zh_prefixes"]),
+        zh_names=frozenset(veto["zh_names"]),
+        zh_transparent=tuple(veto["zh_transparent"]),
+        vocabulary=frozenset(vocabulary),
+        values=ValueRules(
+            weak_format=frozenset(values.get("weak_format", [])),
+            password_hashes=frozenset(values.get("password_hashes", [])),
+        ),
+        clinical_tables=clinical,
+        clinical_reference=frozenset(split_words(w) for w in data.get("clinical_reference", [])),
+        coded_suffixes=tuple(
+            sorted((split_words(w) for w in data.get("coded_suffixes", [])), key=len, reverse=True)
+        ),
+        organisation_columns=frozenset(split_words(w) for w in data.get("organisation_columns", [])),
+        table_content=table_content,
+        log_tables=log_tables,
+        log_remap=dict(data.get("log_remap", {})),
+    )
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon, validated against its schema and the taxonomy once per process."""
+    text = (files("engine.classify") / LEXICON_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(text, load_taxonomy(), f"engine/classify/{LEXICON_FILE}")

@@ -1,0 +1,512 @@
+"""Metadata evidence: what a column's name, comment, type and table say it holds.
+
+Names are split into tokens (snake_case, camelCase, digits, run-together words)
+and matched against lexicon.yaml; Chinese comments are matched as text. The
+head of a name decides (``email_template`` is a template, ``password_changed_at``
+a timestamp); modifiers and the table give context (``product_name`` is no
+person's name, ``supplier.phone`` is organisation data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from engine.classify.lexicon import Lexicon, Term, Tokens, load_lexicon
+from engine.classify.taxonomy import related
+from engine.model import Column, Table
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_LETTERS_DIGITS = re.compile(r"[a-z]+|\d+")
+_LABEL_END = re.compile(r"[:：,，;；(（\[【\s/|、.。或-]")
+_KEY_TOKENS = frozenset(
+    {"id", "ids", "no", "num", "number", "sn", "code", "seq", "serial", "key", "uuid", "guid"}
+)
+_TYPE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("bool", ("bool", "boolean", "bit")),
+    ("inet", ("inet", "cidr", "macaddr")),
+    ("geo", ("geometry", "geography", "point", "polygon")),
+    ("datetime", ("datetime", "timestamp", "timestamptz", "time", "smalldatetime", "datetime2", "interval")),
+    ("date", ("date", "year")),
+    (
+        "number",
+        (
+            "int", "integer", "bigint", "smallint", "tinyint", "mediumint",
+            "serial", "bigserial", "smallserial",
+            "numeric", "decimal", "float", "double", "real", "number", "money", "int2", "int4", "int8",
+            "float4", "float8",
+        ),
+    ),
+    ("binary", ("blob", "longblob", "mediumblob", "tinyblob", "bytea", "binary", "varbinary", "image")),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of metadata evidence for a category."""
+
+    category: str
+    score: float  # 0..1
+    reason: str
+    source: str  # "name", "comment", "table" or "type"
+    generic: bool = False  # a generic word ("name", "city"): an explicit comment overrides it
+
+
+@dataclass(frozen=True)
+class MetadataEvidence:
+    """Everything the metadata says about one column."""
+
+    candidates: tuple[Evidence, ...] = ()  # best first
+    veto: str | None = None  # why the column is not personal content, when metadata says so
+    key_like: bool = False  # named like a key, number or code: loose value formats do not count
+
+    @property
+    def best(self) -> Evidence | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(frozen=True)
+class _Match:
+    term: Term
+    start: int
+    end: int  # exclusive (token index, or character index for Chinese)
+
+
+# ---- tokens -----------------------------------------------------------------
+
+
+def _segment(word: str, vocabulary: frozenset[str]) -> Tokens:
+    """Split a run-together word into the fewest vocabulary words, or keep it whole."""
+    n = len(word)
+    best: list[Tokens | None] = [None] * (n + 1)
+    best[0] = ()
+    for end in range(2, n + 1):
+        for start in range(end - 2, -1, -1):
+            prefix = best[start]
+            piece = word[start:end]
+            if (
+                prefix is None
+                or piece not in vocabulary
+                or (len(piece) < 3 and piece not in {"id", "ip", "no"})
+            ):
+                continue
+            candidate = (*prefix, piece)
+            current = best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    found = best[n]
+    return found if found and len(found) > 1 else (word,)
+
+
+def _split_piece(piece: str, vocabulary: frozenset[str]) -> Tokens:
+    low = piece.lower()
+    if low in vocabulary or low.isdigit():
+        return (low,)
+    out: list[str] = []
+    for part in _LETTERS_DIGITS.findall(low):
+        out.extend((part,) if part.isdigit() else _segment(part, vocabulary))
+    return tuple(out)
+
+
+def tokenise(name: str, vocabulary: frozenset[str] | None = None) -> Tokens:
+    """Lower-case word tokens of an identifier: "userMobileNo" -> ("user", "mobile", "no")."""
+    vocab = load_lexicon().vocabulary if vocabulary is None else vocabulary
+    tokens: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", name):
+        if chunk.lower() in vocab:
+            tokens.append(chunk.lower())
+            continue
+        for piece in _CAMEL.findall(chunk):
+            tokens.extend(_split_piece(piece, vocab))
+    return tuple(tokens)
+
+
+def type_class(column: Column) -> str | None:
+    """The declared type's class ("text", "number", "date", ...), None when undeclared."""
+    base = column.base_type
+    if not base:
+        return None
+    if "tinyint" in base and column.length == 1:
+        return "bool"
+    first = base.split()[0]
+    for cls, names in _TYPE_CLASSES:
+        if first in names:
+            return cls
+    if first.endswith("int"):
+        return "number"
+    return "text"
+
+
+# ---- context ----------------------------------------------------------------
+
+
+def _contains(tokens: Tokens, seq: Tokens) -> bool:
+    n = len(seq)
+    return any(tokens[i : i + n] == seq for i in range(len(tokens) - n + 1))
+
+
+def _context_of(tokens: Tokens, lex: Lexicon) -> list[tuple[int, str]]:
+    """(end position, context kind) for every context phrase found in tokens."""
+    found = []
+    for kind, seqs in lex.context.items():
+        for seq in seqs:
+            n = len(seq)
+            found += [(i + n, kind) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == seq]
+    return found
+
+
+def _zh_context_of(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    found = []
+    for kind, words in lex.zh_context.items():
+        for w in words:
+            start = text.find(w)
+            while start >= 0:
+                found.append((start + len(w), kind))
+                start = text.find(w, start + 1)
+    return found
+
+
+_TABLE_PRECEDENCE = ("organisation", "person", "place", "object")
+
+
+@cache
+def table_context(name: str, comment: str | None) -> str:
+    """What a table is about: organisation, person, place, object or neutral."""
+    lex = load_lexicon()
+    kinds = {k for _, k in _context_of(tokenise(name), lex)}
+    if comment:
+        kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
+    return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
+
+
+def _table_ctx(table: Table) -> str:
+    return "organisation" if _organisation_record(table) else table_context(table.name, table.comment)
+
+
+def _modifier_context(found: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The context word nearest before a match (its modifier), else a person word inside it."""
+    near = [(e, kind) for e, kind in found if e <= start]
+    if near:
+        return max(near)[1]
+    return "person" if any(start < e <= end and kind == "person" for e, kind in found) else None
+
+
+def _allowed(term: Term, modifier: str | None, table_ctx: str, person_words: bool) -> bool:
+    ctx = modifier or table_ctx
+    if ctx == "organisation" and (term.needs != "none" or term.category.startswith("user.contact.")):
+        # An organisation's phone, address or name is not personal; its contact person's name is.
+        return False
+    if term.needs == "person":
+        return ctx == "person" or person_words
+    if term.needs == "person_or_place":
+        return ctx in ("person", "place") or person_words
+    return True
+
+
+# ---- name matching ----------------------------------------------------------
+
+
+def _find_terms(tokens: Tokens, terms: tuple[Term, ...]) -> list[_Match]:
+    out = []
+    for term in terms:
+        n = len(term.tokens)
+        out += [
+            _Match(term, i, i + n) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == term.tokens
+        ]
+    return out
+
+
+def _head_index(tokens: Tokens, lex: Lexicon) -> int:
+    """Index of the head noun: the last token that is not transparent (a digit, "no", "hash"...)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] not in lex.transparent and not tokens[i].isdigit():
+            return i
+    return len(tokens) - 1
+
+
+def _suffix_veto(tokens: Tokens, head: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A bookkeeping suffix ending at the head ("count", "status", "created at"), with its start."""
+    for seq, kind in sorted(lex.suffixes.items(), key=lambda kv: -len(kv[0])):
+        start = head + 1 - len(seq)
+        if start >= 0 and tokens[start : head + 1] == seq:
+            return start, kind
+    return None
+
+
+_VETO_TEXT = {
+    "key": "a key or surrogate identifier",
+    "count": "a count",
+    "flag": "a flag",
+    "status": "a status",
+    "timestamp": "a timestamp or period",
+    "kind": "a type, setting or ordering field",
+    "operator": "an audit stamp of the staff member who acted",
+}
+
+
+def _term_label(term: Term, text: str) -> str:
+    if term.kind == "pinyin":
+        initials = not re.search(r"[aeiouv]", text)
+        return f"{term.zh} (pinyin{' initials' if initials else ''})"
+    return " ".join(term.tokens)
+
+
+def _name_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon
+) -> tuple[Evidence | None, str | None]:
+    """Evidence from the column name, or the reason it is bookkeeping."""
+    if not tokens:
+        return None, None
+    if tokens in lex.veto_names:
+        return None, f"name '{column.name}' is bookkeeping, not personal content"
+    if tokens[0] in lex.prefixes and len(tokens) > 1:
+        return None, f"name '{column.name}' is a boolean flag"
+    head = _head_index(tokens, lex)
+    found_terms = _find_terms(tokens, lex.terms)
+    # The term must name the head noun: "email_template" is a template.
+    matches = [m for m in found_terms if m.start <= head < m.end]
+    veto = _suffix_veto(tokens, head, lex)
+    if veto is not None and not matches:
+        start, kind = veto
+        # A date of birth may carry a date suffix: "birthday_time", "birth_datetime".
+        matches = [m for m in found_terms if m.term.dated and m.end == start and kind == "timestamp"]
+        if not matches:
+            return None, f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
+    if not matches:
+        return None, None
+    match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
+    found = _context_of(tokens, lex)
+    modifier = _modifier_context(found, match.start, match.end)
+    ctx = _table_ctx(table)
+    person_words = any(kind == "person" for _, kind in found)
+    label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
+    if not _allowed(match.term, modifier, ctx, person_words):
+        about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
+        return None, f"name '{column.name}' = {label}, but {about} makes it no person's data"
+    score = match.term.strength + (0.05 if (modifier or ctx) == "person" else 0.0)
+    where = f"name '{column.name}' = {label}"
+    if match.term.needs != "none":
+        where += f" in a person context ({modifier or 'table ' + repr(table.name)})"
+    generic = match.term.needs != "none"
+    return Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic), None
+
+
+# ---- comment matching -------------------------------------------------------
+
+
+def _label(comment: str) -> str:
+    """The first clause of a comment: "性别：0->未知；1->男" -> "性别"."""
+    text = comment.strip().strip("'\"")
+    for piece in _LABEL_END.split(text):
+        if piece:
+            return piece
+    return ""
+
+
+def _strip_tail(rest: str, lex: Lexicon) -> str:
+    changed = True
+    while rest and changed:
+        changed = False
+        for t in sorted(lex.zh_transparent, key=len, reverse=True):
+            if rest.startswith(t):
+                rest = rest[len(t) :]
+                changed = True
+                break
+    return rest
+
+
+def _find_zh(label: str, lex: Lexicon) -> list[_Match]:
+    out = []
+    for term in lex.zh_terms:
+        start = label.find(term.zh)
+        while start >= 0:
+            out.append(_Match(term, start, start + len(term.zh)))
+            start = label.find(term.zh, start + 1)
+    return out
+
+
+def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evidence | None, str | None]:
+    """Evidence from a Chinese (or short English) comment, or why it says not personal."""
+    if not column.comment:
+        return None, None
+    label = _label(column.comment)
+    if not label:
+        return None, None
+    if not _CJK.search(label):
+        return None, None
+    if label in lex.zh_names or any(label.startswith(p) for p in lex.zh_prefixes):
+        return None, f"comment '{label}' is bookkeeping or a flag"
+    best: tuple[_Match, str] | None = None
+    for m in sorted(_find_zh(label, lex), key=lambda m: (-m.end, -(m.end - m.start))):
+        rest = _strip_tail(label[m.end :], lex)
+        if rest and not (m.term.dated and rest.endswith(("日期", "时间", "年月"))):
+            continue
+        best = (m, rest)
+        break
+    tail_veto = next((s for s in lex.zh_suffixes if label.endswith(s)), None)
+    if best is None:
+        if tail_veto:
+            return None, f"comment '{label}' names a {tail_veto} field"
+        return None, None
+    match = best[0]
+    found = _zh_context_of(label, lex)
+    modifier = _modifier_context(found, match.start, match.start)
+    ctx = _table_ctx(table)
+    person_words = any(kind == "person" for _, kind in found)
+    if modifier is None and any(kind == "person" for _, kind in _context_of(tokenise(column.name), lex)):
+        modifier = "person"
+    if not _allowed(match.term, modifier, ctx, person_words):
+        about = f"'{label[: match.start]}'" if modifier else f"table '{table.name}' ({ctx})"
+        return None, f"comment '{label}' names {match.term.zh}, but {about} makes it no person's data"
+    score = match.term.strength + 0.05 + (0.05 if (modifier or ctx) == "person" else 0.0)
+    generic = match.term.needs != "none"
+    evidence = Evidence(
+        match.term.category, round(min(score, 0.95), 3), f"comment '{label}'", "comment", generic
+    )
+    return evidence, None
+
+
+# ---- type evidence and combination ------------------------------------------
+
+
+def _type_fits(evidence: Evidence, column: Column, lex: Lexicon) -> bool:
+    cls = type_class(column)
+    if cls is None:
+        return True
+    allowed = {t for term in lex.terms if term.category == evidence.category for t in term.types}
+    return cls in allowed or (cls == "datetime" and "date" in allowed)
+
+
+def _length_bonus(category: str, column: Column, lex: Lexicon) -> tuple[float, str]:
+    length = column.length
+    spans = {term.length for term in lex.terms if term.category == category and term.length}
+    if length is None or not spans:
+        return 0.0, ""
+    if any(lo <= length <= hi for lo, hi in spans):
+        return 0.03, f"; declared {column.type} fits"
+    return 0.0, ""
+
+
+def _type_evidence(column: Column) -> Evidence | None:
+    base = column.base_type
+    if base in ("inet", "cidr"):
+        return Evidence("user.device.ip_address", 0.7, f"declared type {base}", "type")
+    if base in ("macaddr", "macaddr8"):
+        return Evidence("user.device.mac_address", 0.7, f"declared type {base}", "type")
+    return None
+
+
+def _combine(name: Evidence | None, comment: Evidence | None) -> tuple[Evidence, ...]:
+    if name and comment:
+        if related(name.category, comment.category):
+            category = max(name.category, comment.category, key=len)
+            score = min(max(name.score, comment.score) + 0.1, 0.97)
+            merged = Evidence(category, round(score, 3), f"{name.reason}; {comment.reason} agrees", "name")
+            return (merged,)
+        # Comments are written for people and usually say more than a terse name; a distinctive
+        # name ("username") still beats a generic comment ("用户名称").
+        return (comment, name) if comment.score >= name.score else (name, comment)
+    return tuple(e for e in (comment, name) if e)
+
+
+_KEY_ZH = ("ID", "id", "Id", "编号", "编码", "代码", "主键", "外键")
+
+
+def _key_comment(column: Column, tokens: Tokens) -> bool:
+    """A comment calling a non-key column an id or code ("行政区域表的省ID"): a coded attribute."""
+    label = _label(column.comment or "")
+    return label.endswith(_KEY_ZH) and not _is_key_like(tokens)
+
+
+def _table_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, veto: str | None
+) -> Evidence | None:
+    """What the table alone makes of a column: clinical records, reviews, search history."""
+    table_tokens = tokenise(table.name)
+    head = tokens[_head_index(tokens, lex)] if tokens else ""
+    for tables, words, category in lex.table_content:
+        if any(_contains(table_tokens, t) for t in tables) and any(_contains(tokens, w) for w in words):
+            return Evidence(category, 0.7, f"'{column.name}' in table '{table.name}'", "table", True)
+    clinical = any(_contains(table_tokens, t) for t in lex.clinical_tables)
+    if not clinical or table_context(table.name, table.comment) == "object":
+        return None
+    if type_class(column) in ("date", "datetime") or any(
+        _contains(tokens, r) for r in lex.clinical_reference
+    ):
+        return None
+    if veto and head in {
+        t for seq, kind in lex.suffixes.items() if kind in ("key", "timestamp") for t in seq
+    }:
+        return None
+    return Evidence("user.health_and_medical", 0.7, f"clinical table '{table.name}'", "table", True)
+
+
+def _remap_for_logs(evidence: Evidence, table: Table, lex: Lexicon) -> Evidence:
+    """A city or address in a login log is where the user was, not where they live."""
+    table_tokens = tokenise(table.name)
+    if not any(_contains(table_tokens, t) for t in lex.log_tables):
+        return evidence
+    for source, target in lex.log_remap.items():
+        if related(evidence.category, source) and evidence.category.startswith(source):
+            reason = f"{evidence.reason}, in log table '{table.name}'"
+            return Evidence(target, evidence.score, reason, evidence.source, evidence.generic)
+    return evidence
+
+
+def _operator_stamp(tokens: Tokens, lex: Lexicon) -> bool:
+    veto = _suffix_veto(tokens, len(tokens) - 1, lex) if tokens else None
+    return veto is not None and veto[1] == "operator"
+
+
+def _is_key_like(tokens: Tokens) -> bool:
+    return bool(tokens) and tokens[-1] in _KEY_TOKENS
+
+
+def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
+    """gender_concept_id -> gender: a code that stands for the attribute it names."""
+    for suffix in lex.coded_suffixes:
+        n = len(suffix)
+        if len(tokens) > n and tokens[-n:] == suffix:
+            return tokens[:-n]
+    return tokens
+
+
+def _organisation_record(table: Table) -> bool:
+    lex = load_lexicon()
+    return any(tokenise(c.name) in lex.organisation_columns for c in table.columns)
+
+
+def metadata_evidence(column: Column, table: Table) -> MetadataEvidence:
+    """What the name, comment, type and table of a column say about its content."""
+    lex = load_lexicon()
+    tokens = _strip_coded(tokenise(column.name), lex)
+    if _CJK.search(column.name):
+        name_ev, name_veto = _comment_evidence(Column(column.name, comment=column.name), table, lex)
+    else:
+        name_ev, name_veto = _name_evidence(column, tokens, table, lex)
+    comment_ev, comment_veto = _comment_evidence(column, table, lex)
+    if name_veto and _operator_stamp(tokens, lex):
+        comment_ev, comment_veto = None, None  # "receive_man" '收货人' stamps who acted on the row
+    if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
+        # An explicit comment ("商品名称", "创建时间") overrides a generic name.
+        name_ev, name_veto = None, comment_veto
+    if name_ev is None and comment_ev is None and not _is_key_like(tokens):
+        name_ev = _table_evidence(column, tokens, table, lex, name_veto)
+        if name_ev:
+            name_veto = None
+    candidates = [e for e in _combine(name_ev, comment_ev) if _type_fits(e, column, lex)]
+    dropped = len(_combine(name_ev, comment_ev)) - len(candidates)
+    if not candidates and not (name_veto or comment_veto):
+        type_ev = _type_evidence(column)
+        candidates = [type_ev] if type_ev else []
+    out = []
+    for ev in candidates:
+        bonus, note = _length_bonus(ev.category, column, lex)
+        out.append(Evidence(ev.category, round(min(ev.score + bonus, 0.97), 3), ev.reason + note, ev.source))
+    out = [_remap_for_logs(ev, table, lex) for ev in out]
+    veto = name_veto or comment_veto
+    if not out and dropped:
+        veto = f"declared type {column.type} cannot hold what the name says"
+    return MetadataEvidence(tuple(out), None if out else veto, _is_key_like(tokens) and not out)
