@@ -1,0 +1,208 @@
+"""Metadata evidence: tokenisation, pinyin, Chinese comments, context and the known traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.classify.fuse import classify_column
+from engine.classify.lexicon import load_lexicon, parse_lexicon
+from engine.classify.names import metadata_evidence, tokenise, type_class
+from engine.classify.taxonomy import load_taxonomy, parse_taxonomy, related
+from engine.errors import PolicyError
+from engine.model import Column, Table
+
+
+def verdict(
+    table: str, column: str, type_: str = "varchar(64)", comment: str | None = None
+) -> tuple[str, ...]:
+    return classify_column(Column(column, type_, comment=comment), Table(table)).categories
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("userMobileNo", ("user", "mobile", "no")),
+        ("user_mobile_no", ("user", "mobile", "no")),
+        ("IPAddress", ("ipaddress",)),  # a lexicon word stays whole
+        ("homeAddressLine", ("home", "address", "line")),
+        ("address1", ("address", "1")),
+        ("addressline1", ("address", "line", "1")),
+        ("businessentityid", ("business", "entity", "id")),
+        ("passwordhash", ("password", "hash")),
+        ("remote_addr", ("remote", "addr")),
+        ("passport", ("passport",)),
+        ("sfzh", ("sfzh",)),
+    ],
+)
+def test_tokenise(name: str, tokens: tuple[str, ...]) -> None:
+    assert tokenise(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("type_", "cls"),
+    [("varchar(18)", "text"), ("bigint", "number"), ("tinyint(1)", "bool"), ("date", "date"),
+     ("timestamp with time zone", "datetime"), ("bytea", "binary"), ("inet", "inet"), ("", None)],
+)  # fmt: skip
+def test_type_class(type_: str, cls: str | None) -> None:
+    assert type_class(Column("c", type_)) == cls
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("t_person", "sfzh", "varchar(18)", "user.government_id.national_identification_number"),
+        ("t_person", "shenfenzheng", "varchar(18)", "user.government_id.national_identification_number"),
+        ("t_person", "zjhm", "varchar(32)", "user.government_id.national_identification_number"),
+        ("t_person", "xingming", "varchar(32)", "user.name"),
+        ("t_person", "xm", "varchar(32)", "user.name"),
+        ("t_person", "sjh", "varchar(11)", "user.contact.phone_number"),
+        ("t_person", "shouji", "varchar(11)", "user.contact.phone_number"),
+        ("t_person", "csrq", "date", "user.demographic.date_of_birth"),
+        ("t_person", "yhkh", "varchar(32)", "user.financial.bank_account"),
+        ("t_person", "xb", "char(1)", "user.demographic.gender"),
+        ("t_person", "mz", "varchar(16)", "user.demographic.race_ethnicity"),
+    ],
+)
+def test_pinyin(table: str, column: str, type_: str, expected: str) -> None:
+    assert verdict(table, column, type_) == (expected,)
+
+
+def test_pinyin_reason_names_the_chinese() -> None:
+    got = classify_column(Column("sfzh", "varchar(18)"), Table("t_person"))
+    assert "身份证号 (pinyin initials)" in got.reason
+    assert "varchar(18)" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("column", "comment", "expected"),
+    [
+        ("c1", "手机号码", "user.contact.phone_number"),
+        ("c2", "身份证号", "user.government_id.national_identification_number"),
+        ("c3", "姓名", "user.name"),
+        ("c4", "家庭住址", "user.contact.address"),
+        ("c5", "出生日期", "user.demographic.date_of_birth"),
+        ("c6", "性别：0->未知；1->男；2->女", "user.demographic.gender"),
+        ("c7", "邮箱", "user.contact.email"),
+        ("c8", "银行卡号", "user.financial.bank_account"),
+        ("c9", "登录密码", "user.authorization.password"),
+        ("c10", "病历", "user.health_and_medical"),
+        ("c11", "诊断结果", "user.health_and_medical"),
+        ("c12", "民族", "user.demographic.race_ethnicity"),
+        ("c13", "宗教信仰", "user.demographic.religious_belief"),
+        ("c14", "指纹", "user.biometric.fingerprint"),
+        ("c15", "人脸照片", "user.biometric.facial"),
+        ("c16", "行动轨迹", "user.location.trajectory"),
+        ("c17", "经纬度", "user.location.precise"),
+    ],
+)
+def test_chinese_comments(column: str, comment: str, expected: str) -> None:
+    assert verdict("t_member", column, comment=comment) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("column", "comment"),
+    [("c1", "创建时间"), ("c2", "是否删除"), ("c3", "手机号验证状态"), ("c4", "创建者"), ("c5", "登录次数")],
+)
+def test_chinese_comments_not_personal(column: str, comment: str) -> None:
+    assert verdict("t_member", column, comment=comment) == ()
+
+
+def test_comment_overrides_generic_name() -> None:
+    assert verdict("t_thing", "name", comment="商品名称") == ()
+    assert verdict("sys_user", "name", comment="商品名称") == ()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_"),
+    [
+        ("users", "passport_no", "varchar(20)"),  # not a password (a passport number)
+        ("users", "password_changed_at", "timestamp"),
+        ("gen_table", "table_name", "varchar(64)"),
+        ("storage", "filename", "varchar(64)"),
+        ("storage", "file_name", "varchar(64)"),
+        ("pms_product", "nickname", "varchar(64)"),
+        ("dict", "status_name", "varchar(64)"),
+        ("pms_brand", "brand_name", "varchar(64)"),
+        ("order_item", "product_name", "varchar(64)"),
+        ("login_log", "user_agent", "varchar(512)"),  # not a username
+        ("users", "timezone", "varchar(32)"),
+        ("warehouse", "address", "varchar(200)"),
+        ("company", "address", "varchar(200)"),
+        ("supplier", "phone", "varchar(20)"),
+        ("company", "phone", "varchar(20)"),
+        ("users", "login_count", "int"),
+        ("users", "email_flag", "int"),
+        ("users", "phone_status", "int"),
+        ("users", "created_at", "timestamp"),
+        ("users", "email_verified_at", "timestamp"),
+        ("orders", "user_id", "bigint"),
+        ("orders", "member_id", "bigint"),
+        ("orders", "create_by", "varchar(64)"),
+        ("orders", "update_by", "varchar(64)"),
+        ("users", "is_email_verified", "bool"),
+        ("orders", "email_template", "varchar(64)"),
+    ],
+)
+def test_traps_are_not_personal_or_not_password(table: str, column: str, type_: str) -> None:
+    categories = verdict(table, column, type_)
+    assert "user.authorization.password" not in categories
+    assert "user.account.username" not in categories
+    assert "user.name" not in categories
+    if column not in ("passport_no", "user_agent"):
+        assert categories == ()
+
+
+def test_passport_no_is_a_passport_and_user_agent_is_device_data() -> None:
+    assert verdict("users", "passport_no") == ("user.government_id.passport_number",)
+    assert verdict("login_log", "user_agent", "varchar(512)") == ("user.device.user_agent",)
+
+
+def test_table_context_decides_generic_names() -> None:
+    assert verdict("sys_user", "name") == ("user.name",)
+    assert verdict("pms_product", "name") == ()
+    assert verdict("customer", "phone") == ("user.contact.phone_number",)
+    assert verdict("supplier", "contact_name") == ("user.name",)  # the contact person, not the company
+
+
+def test_types_and_dates() -> None:
+    assert verdict("member", "birthday", "date") == ("user.demographic.date_of_birth",)
+    assert verdict("member", "birth_date", "timestamp") == ("user.demographic.date_of_birth",)
+    assert verdict("member", "email", "bigint") == ()
+    assert verdict("member", "last_ip", "inet") == ("user.device.ip_address",)
+    ev = metadata_evidence(Column("id_card", "varchar(18)"), Table("member"))
+    assert ev.best is not None and "fits" in ev.best.reason
+
+
+def test_lexicon_categories_exist_in_taxonomy() -> None:
+    keys = load_taxonomy().keys()
+    lex = load_lexicon()
+    assert {t.category for t in lex.terms + lex.zh_terms} <= keys
+    assert set(lex.values.weak_format) <= keys
+
+
+def test_lexicon_with_unknown_category_fails_closed() -> None:
+    text = """
+version: 1
+entries: [{category: user.no_such_thing, en: [foo]}]
+context: {person: {en: [user]}, organisation: {en: [company]}, object: {en: [product]},
+          place: {en: [address]}}
+not_personal: {suffixes: {}, prefixes: [], names: [], transparent: [], zh_suffixes: [], zh_prefixes: [],
+               zh_names: [], zh_transparent: []}
+"""
+    with pytest.raises(PolicyError, match=r"user\.no_such_thing"):
+        parse_lexicon(text, load_taxonomy())
+
+
+def test_lexicon_schema_error_fails_closed() -> None:
+    with pytest.raises(PolicyError, match="schema error"):
+        parse_lexicon("version: 1\nentries: []\n", load_taxonomy())
+
+
+def test_taxonomy_loads_and_checks_parents() -> None:
+    assert "user.contact.email" in load_taxonomy()
+    with pytest.raises(PolicyError, match="parent"):
+        parse_taxonomy("version: 1\ncategories:\n  - {key: user.a, name: {en: A, zh: 甲}}\n")
+    with pytest.raises(PolicyError, match="schema error"):
+        parse_taxonomy("version: 1\ncategories:\n  - {key: user, name: {en: A, zh: 甲, extra: 1}}\n")
+    assert related("user.contact", "user.contact.email")
+    assert not related("user.contact.email", "user.contact.phone_number")
