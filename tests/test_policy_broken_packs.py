@@ -32,7 +32,7 @@ def _position(text: str, marker: str, nth: int = 0) -> tuple[int, int]:
     return line, column
 
 
-# (name, text, marker whose position the error must name, words the message must contain)
+# (name, text, marker whose position the error must name, words the message must contain[, columns after it])
 CASES = [
     (
         "bad_yaml",
@@ -51,8 +51,9 @@ CASES = [
     (
         "bad_expression",
         GOOD.replace('column.name == "secret_code"', 'column.name == "secret_code" and'),
-        'column.name == "secret_code" and',
+        "and\n",
         "ends too early",
+        3,
     ),
     (
         "unknown_attribute",
@@ -123,7 +124,7 @@ CASES = [
     (
         "unbalanced_brace",
         GOOD.replace("{table.name}.{column.name} stores", "{table.name}.{column.name stores"),
-        'message: {en: "',
+        '"{table.name}.{column.name stores',
         "unbalanced",
     ),
     ("missing_negative_case", GOOD.replace("expect: 0}", "expect: 1}"), "tests:", "must not"),
@@ -132,7 +133,7 @@ CASES = [
     (
         "missing_reference",
         GOOD.replace('    references: [{law: ACME, article: "1"}]\n', ""),
-        "  - id: acme",
+        "id: acme.test",
         "'references' is required",
     ),
     (
@@ -140,13 +141,16 @@ CASES = [
         GOOD.replace('column.name == "secret_code"', "(" * 60 + "true" + ")" * 60),
         "(" * 49,
         "nested too deeply",
+        48,
     ),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "marker", "words"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "text", "marker", "words", "shift"), [(*c, 0)[:5] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_broken_pack_exits_2_with_location(
-    cli, tmp_path: Path, name: str, text: str, marker: str, words: str
+    cli, tmp_path: Path, name: str, text: str, marker: str, words: str, shift: int
 ) -> None:
     assert text != GOOD, "the case must actually break the pack"
     pack = tmp_path / f"{name}.yaml"
@@ -156,6 +160,7 @@ def test_broken_pack_exits_2_with_location(
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
     line, column = _position(text, marker)
+    column += shift
     assert lines[0].startswith(f"privaudit: error: {pack}:{line}:{column}: "), (lines[0], (line, column))
     assert words in lines[0]
     assert "Traceback" not in err

@@ -406,7 +406,7 @@ def _rule(
     if not any(c.expected_count > 0 for c in cases) or not any(c.expected_count == 0 for c in cases):
         raise PolicyError(
             "a rule needs at least one test that must fire and one that must not (expect: [] or 0)",
-            doc.location((*path, "tests")),
+            doc.location((*path, "tests", "__key__")),
         )
     return Rule(
         id=data["id"],
