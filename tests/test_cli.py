@@ -13,7 +13,9 @@ from tests.conftest import REPO
 
 MIGRATIONS = str(REPO / "examples" / "migrations")
 REPORT_SCHEMA = json.loads((REPO / "reports" / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
-FINDING_HEAD = re.compile(r"^(?P<file>[^\s]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>info|low|medium|high|critical) (?P<rule>[a-z0-9_.]+)$")
+FINDING_HEAD = re.compile(
+    r"^(?P<file>[^\s]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>info|low|medium|high|critical) (?P<rule>[a-z0-9_.]+)$"  # noqa: E501
+)
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +27,16 @@ def _no_config_from_parents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_version_and_help(cli) -> None:
     code, out, _ = cli("--version")
     assert code == 0 and re.match(r"privaudit \d+\.\d+\.\d+", out)
-    for command in (["scan"], ["classify"], ["rules"], ["rules", "list"], ["rules", "show"], ["rules", "validate"],
-                    ["rules", "test"], ["demo"]):
+    for command in (
+        ["scan"],
+        ["classify"],
+        ["rules"],
+        ["rules", "list"],
+        ["rules", "show"],
+        ["rules", "validate"],
+        ["rules", "test"],
+        ["demo"],
+    ):
         code, out, _ = cli(*command, "--help")
         assert code == 0 and "Usage:" in out, command
 
@@ -37,7 +47,11 @@ def test_scan_text_is_compiler_style_and_fails_on_findings(cli) -> None:
     heads = [FINDING_HEAD.match(line) for line in out.splitlines() if FINDING_HEAD.match(line)]
     assert heads, out
     rules = {m["rule"] for m in heads}
-    assert {"pipl.sensitive.plaintext", "pipl.gov_id.full_plaintext", "gdpr.special_category.plaintext"} <= rules
+    assert {
+        "pipl.sensitive.plaintext",
+        "pipl.gov_id.full_plaintext",
+        "gdpr.special_category.plaintext",
+    } <= rules
     # the ID column was added by V2 and the diagnosis created by V10: findings point there
     assert any(m["file"].endswith("V2__kyc.sql") and m["rule"] == "pipl.gov_id.full_plaintext" for m in heads)
     assert any(m["file"].endswith("V10__health.sql") for m in heads)
@@ -164,7 +178,9 @@ def test_config_found_in_a_parent_folder(cli, tmp_path: Path, monkeypatch: pytes
     (tmp_path / "privaudit.yaml").write_text("laws: [ccpa]\n", encoding="utf-8")
     sub = tmp_path / "db"
     sub.mkdir()
-    (sub / "s.sql").write_text("CREATE TABLE driver (id INT, drivers_license_number VARCHAR(20));", encoding="utf-8")
+    (sub / "s.sql").write_text(
+        "CREATE TABLE driver (id INT, drivers_license_number VARCHAR(20));", encoding="utf-8"
+    )
     monkeypatch.chdir(sub)
     _, out, _ = cli("scan", "s.sql")
     assert "ccpa.gov_id.plaintext" in out and "pipl." not in out

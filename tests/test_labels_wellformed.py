@@ -3,6 +3,7 @@
 tests/data/classification/labels.tsv is ground truth for the classifier; these
 checks keep it structurally sound (they say nothing about the classifier).
 """
+
 from __future__ import annotations
 
 import csv
@@ -80,16 +81,17 @@ def test_split_is_by_whole_file() -> None:
 def test_corpus_files_exist() -> None:
     if not CORPORA.is_dir():
         pytest.skip("corpora not available")
-    missing = sorted({r["corpus_file"] for r in _rows()} - {
-        f for f in {r["corpus_file"] for r in _rows()} if (CORPORA / f).is_file()})
+    missing = sorted(
+        {r["corpus_file"] for r in _rows()}
+        - {f for f in {r["corpus_file"] for r in _rows()} if (CORPORA / f).is_file()}
+    )
     assert not missing, missing
 
 
 def test_labelled_columns_exist_in_corpus() -> None:
     if not CORPORA.is_dir():
         pytest.skip("corpora not available")
-    spec = importlib.util.spec_from_file_location(
-        "list_columns", LABELS.parent / "tools" / "list_columns.py")
+    spec = importlib.util.spec_from_file_location("list_columns", LABELS.parent / "tools" / "list_columns.py")
     mod = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(mod)

@@ -28,4 +28,3 @@ def test_every_rule_has_a_firing_and_a_quiet_case_and_cites_its_law() -> None:
         assert any(c.expected_count == 0 for c in rule.cases), rule.id
         short = POLICY.laws[rule.law].short_name
         assert any(ref.law == short for ref in rule.references), f"{rule.id} cites no {short} article"
-

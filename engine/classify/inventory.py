@@ -25,7 +25,7 @@ def _sensitive_under(categories: Sequence[str], sensitive: Mapping[str, Sequence
 def inventory(
     catalog: Catalog, sensitive: Mapping[str, Sequence[str]], sources: Sequence[str], version: str
 ) -> dict[str, Any]:
-    columns = []
+    columns: list[dict[str, Any]] = []
     for table in catalog.tables:
         for col in table.columns:
             cls = col.classification
@@ -48,9 +48,10 @@ def inventory(
             )
     personal = [c for c in columns if c["personal"]]
     by_category: dict[str, int] = {}
-    for entry in personal:
-        for cat in entry["categories"]:
-            by_category[cat] = by_category.get(cat, 0) + 1
+    for table in catalog.tables:
+        for col in table.columns:
+            for cat in col.classification.categories:
+                by_category[cat] = by_category.get(cat, 0) + 1
     return {
         "format_version": 1,
         "tool": {"name": "privaudit", "version": version},

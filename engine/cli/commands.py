@@ -442,7 +442,7 @@ def demo(db_path: str | None, fmt: str, lang: str, output: str | None, fail_on: 
 
     folder = tempfile.TemporaryDirectory(prefix="privaudit-demo-") if db_path is None else nullcontext(None)
     with folder as tmp:
-        path = Path(db_path) if db_path else Path(tmp) / "shop.db"
+        path = Path(db_path) if db_path else Path(str(tmp)) / "shop.db"
         built = build_demo_database(path)
         click.echo(f"demo database: {built}", err=True)
         policy = load_packs()

@@ -88,9 +88,9 @@ def parse(source: str) -> Tree:
     try:
         tree = _parser().parse(source)
     except UnexpectedCharacters as exc:
-        raise ConditionError(
-            f"unexpected character {source[exc.pos_in_stream]!r}", exc.pos_in_stream
-        ) from None
+        pos = exc.pos_in_stream or 0
+        char = source[pos] if pos < len(source) else "end"
+        raise ConditionError(f"unexpected character {char!r}", pos) from None
     except UnexpectedEOF:
         raise ConditionError("condition ends too early", len(source)) from None
     except UnexpectedToken as exc:
@@ -130,7 +130,7 @@ def _check_depth(tree: Tree) -> None:
         if depth > MAX_DEPTH:
             raise ConditionError(f"condition nested too deeply (more than {MAX_DEPTH} levels)", _offset(node))
         if isinstance(node, Tree):
-            stack.extend((child, depth + 1) for child in node.children if child is not None)
+            stack.extend((child, depth + 1) for child in _kids(node) if child is not None)
 
 
 def _offset(node: Tree | Token | None) -> int:
@@ -140,10 +140,16 @@ def _offset(node: Tree | Token | None) -> int:
         pos = getattr(node.meta, "start_pos", None)
         if pos is not None:
             return int(pos)
-        for child in node.children:
+        for child in _kids(node):
             if child is not None:
                 return _offset(child)
     return 0
+
+
+def _kids(node: Any) -> list[Any]:
+    """A parse tree's children, untyped: the grammar, not mypy, knows their kinds."""
+    children: list[Any] = node.children
+    return children
 
 
 def _unquote(token: Token) -> str:
@@ -175,11 +181,11 @@ class Checker:
 
     # literals
     def _string(self, node: Tree) -> tuple[Type, Compiled]:
-        value = _unquote(node.children[0])
+        value = _unquote(_kids(node)[0])
         return STR, lambda env: value
 
     def _number(self, node: Tree) -> tuple[Type, Compiled]:
-        text = node.children[0].value
+        text = _kids(node)[0].value
         value = float(text) if "." in text else int(text)
         return NUM, lambda env: value
 
@@ -193,11 +199,11 @@ class Checker:
         return NULL, lambda env: None
 
     def _list(self, node: Tree) -> tuple[Type, Compiled]:
-        items = [self.compile(child) for child in node.children if child is not None]
+        items = [self.compile(child) for child in _kids(node) if child is not None]
         if not items:
             return list_of(ANY), lambda env: []
         item_type = items[0][0]
-        for (typ, _), child in zip(items, node.children, strict=False):
+        for (typ, _), child in zip(items, _kids(node), strict=False):
             if not (item_type.accepts(typ) or typ.accepts(item_type)):
                 raise ConditionError(f"list mixes {item_type} and {typ}", _offset(child))
         fns = [fn for _, fn in items]
@@ -205,13 +211,13 @@ class Checker:
 
     # names and attributes
     def _path(self, node: Tree) -> tuple[Type, Compiled]:
-        first, *rest = node.children
+        first, *rest = _kids(node)
         name = first.value
         if name not in self.scope:
             known = ", ".join(sorted(self.scope)) or "none"
             raise ConditionError(f"unknown name {name!r} (in scope here: {known})", _offset(first))
         typ = self.scope[name]
-        fn: Compiled = lambda env, _n=name: env[_n]  # noqa: E731
+        fn: Compiled = _variable(name)
         for token in rest:
             attrs = ATTRIBUTES.get(typ.name)
             if attrs is None:
@@ -235,19 +241,19 @@ class Checker:
         return fn
 
     def _and_(self, node: Tree) -> tuple[Type, Compiled]:
-        left, right = (self._bool_operand(c, "and") for c in node.children)
+        left, right = (self._bool_operand(c, "and") for c in _kids(node))
         return BOOL, lambda env: bool(left(env)) and bool(right(env))
 
     def _or_(self, node: Tree) -> tuple[Type, Compiled]:
-        left, right = (self._bool_operand(c, "or") for c in node.children)
+        left, right = (self._bool_operand(c, "or") for c in _kids(node))
         return BOOL, lambda env: bool(left(env)) or bool(right(env))
 
     def _not_(self, node: Tree) -> tuple[Type, Compiled]:
-        inner = self._bool_operand(node.children[0], "not")
+        inner = self._bool_operand(_kids(node)[0], "not")
         return BOOL, lambda env: not inner(env)
 
     def _compare(self, node: Tree) -> tuple[Type, Compiled]:
-        left_node, op_token, right_node = node.children
+        left_node, op_token, right_node = _kids(node)
         op = op_token.value
         lt, left = self.compile(left_node)
         rt, right = self.compile(right_node)
@@ -272,7 +278,7 @@ class Checker:
         return BOOL, ordered
 
     def _membership(self, node: Tree) -> tuple[Type, Compiled]:
-        left_node, right_node = node.children
+        left_node, right_node = _kids(node)
         lt, left = self.compile(left_node)
         rt, right = self.compile(right_node)
         if rt.name == "list":
@@ -292,13 +298,13 @@ class Checker:
         return typ, lambda env: not fn(env)
 
     def _matches(self, node: Tree) -> tuple[Type, Compiled]:
-        left_node, right_node = node.children
+        left_node, right_node = _kids(node)
         lt, left = self.compile(left_node)
         if lt.name not in ("str", "any"):
             raise ConditionError(f"'matches' needs text on the left, got {lt}", _offset(left_node))
         if not (isinstance(right_node, Tree) and right_node.data == "string"):
             raise ConditionError("'matches' needs a regular expression in quotes", _offset(right_node))
-        pattern = _unquote(right_node.children[0])
+        pattern = _unquote(_kids(right_node)[0])
         try:
             regex = re.compile(pattern)
         except re.error as exc:
@@ -313,7 +319,7 @@ class Checker:
 
     # quantifiers and calls
     def _quantifier(self, node: Tree) -> tuple[Type, Compiled]:
-        kind_token, var_token, coll_node, body_node = node.children
+        kind_token, var_token, coll_node, body_node = _kids(node)
         kind = kind_token.value
         var = var_token.value
         if var in RESERVED:
@@ -342,7 +348,7 @@ class Checker:
         return NUM, lambda env: sum(1 for hit in items(env) if hit)
 
     def _call(self, node: Tree) -> tuple[Type, Compiled]:
-        name_token, *arg_nodes = node.children
+        name_token, *arg_nodes = _kids(node)
         arg_nodes = [a for a in arg_nodes if a is not None]
         name = name_token.value
         compiled = [self.compile(a) for a in arg_nodes]
@@ -376,12 +382,12 @@ class Checker:
                 )
             check = self.literal_checks.get(name)
             if check and isinstance(anode, Tree) and anode.data == "string":
-                problem = check(index, _unquote(anode.children[0]))
+                problem = check(index, _unquote(_kids(anode)[0]))
                 if problem:
                     raise ConditionError(f"{name}(): {problem}", _offset(anode))
         fns = [fn for _, fn in compiled]
         impl = func.impl
-        return func.returns, lambda env: impl(env.get("$rt"), *(f(env) for f in fns))
+        return func.returns, lambda env: impl(env["$rt"], *(f(env) for f in fns))
 
     @staticmethod
     def _check_arity(name: str, wanted: int, args: list[Any], token: Token) -> None:
@@ -389,10 +395,14 @@ class Checker:
             raise ConditionError(f"{name}() takes {wanted} argument(s), got {len(args)}", _offset(token))
 
 
+def _variable(name: str) -> Compiled:
+    return lambda env: env[name]
+
+
 def _chain(fn: Compiled, getter: Callable[[Any, Runtime], Any]) -> Compiled:
     def get(env: Env) -> Any:
         value = fn(env)
-        return None if value is None else getter(value, env.get("$rt"))
+        return None if value is None else getter(value, env["$rt"])
 
     return get
 

@@ -176,6 +176,11 @@ def _tab(fn: Callable[[Table], Any]) -> Callable[[Any, Runtime], Any]:
     return lambda view, rt: fn(view.table)
 
 
+def _non_null_sampled(view: ColumnView) -> int:
+    sample = _sample(view)
+    return sample.non_null if sample else 0
+
+
 def _hash_format(view: ColumnView) -> str | None:
     sample = _sample(view)
     return sample.hash_format if sample else None
@@ -210,7 +215,7 @@ ATTRIBUTES: dict[str, dict[str, Attribute]] = {
         ),
         "sampled": Attribute(
             NUM,
-            lambda v, rt: _sample(v).non_null if _sample(v) else 0,
+            lambda v, rt: _non_null_sampled(v),
             "non-null values sampled (0 without samples)",
         ),
         "table": Attribute(TABLE, lambda v, rt: v.table, "the table the column belongs to"),
