@@ -47,7 +47,8 @@ def main() -> None:
 
     cold = []
     for _ in range(max(3, args.repeat // 3)):
-        out = subprocess.run([sys.executable, "-c", COLD], cwd=ROOT, capture_output=True, text=True, check=True)
+        cmd = [sys.executable, "-c", COLD]
+        out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)
         seconds, rules = out.stdout.split()
         cold.append(float(seconds))
     texts = [source.read_text(encoding="utf-8") for source, _ in shipped_pack_files()]

@@ -38,11 +38,11 @@ def corpus(relative: str) -> Path:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
-    """Under CI (PRIVAUDIT_REQUIRE_SERVICES=1) a database test may not skip for an unreachable server."""
+    """Under CI (PRIVAUDIT_REQUIRE_SERVICES=1) no test may skip for an unreachable server or missing corpora."""
     outcome = yield
     report = outcome.get_result()
     if report.skipped and os.environ.get("PRIVAUDIT_REQUIRE_SERVICES") == "1":
         reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else str(report.longrepr)
-        if "unreachable" in reason:
+        if "unreachable" in reason or "corpora" in reason.lower():
             report.outcome = "failed"
-            report.longrepr = f"database server required here but unreachable: {reason}"
+            report.longrepr = f"required under CI (PRIVAUDIT_REQUIRE_SERVICES=1) but missing: {reason}"
