@@ -38,7 +38,7 @@ def corpus(relative: str) -> Path:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
-    """Under CI (PRIVAUDIT_REQUIRE_SERVICES=1) no test may skip for an unreachable server or missing corpora."""
+    """Under CI (PRIVAUDIT_REQUIRE_SERVICES=1) no test skips for an unreachable server or missing corpora."""
     outcome = yield
     report = outcome.get_result()
     if report.skipped and os.environ.get("PRIVAUDIT_REQUIRE_SERVICES") == "1":
@@ -46,3 +46,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         if "unreachable" in reason or "corpora" in reason.lower():
             report.outcome = "failed"
             report.longrepr = f"required under CI (PRIVAUDIT_REQUIRE_SERVICES=1) but missing: {reason}"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if os.environ.get("PRIVAUDIT_REQUIRE_SERVICES") == "1" and not CORPORA.is_dir():
+        raise pytest.UsageError(f"CI needs the shared corpora at {CORPORA} (shared/ beside the clone)")
