@@ -12,27 +12,33 @@ from engine.model import Finding, Reference
 from engine.results import AuditResult
 
 LABELS = {
+    "en": {"help": "help", "evidence": "evidence", "none": "no findings"},
+    "zh": {"help": "建议", "evidence": "证据", "none": "未发现问题"},
+}
+SEVERITY_ZH = {"critical": "严重", "high": "高危", "medium": "中危", "low": "低危", "info": "提示"}
+# (singular, plural) per language; Chinese counts with a measure word instead.
+NOUNS = {
     "en": {
-        "help": "help",
-        "evidence": "evidence",
-        "summary": "findings",
-        "none": "no findings",
-        "diagnostics": "could not be read",
-        "tables": "tables",
-        "columns": "columns",
-        "personal": "personal",
+        "finding": ("finding", "findings"),
+        "table": ("table", "tables"),
+        "column": ("column", "columns"),
+        "personal": ("personal", "personal"),
+        "problem": ("input problem", "input problems"),
     },
     "zh": {
-        "help": "建议",
-        "evidence": "证据",
-        "summary": "发现问题",
-        "none": "未发现问题",
-        "diagnostics": "无法读取",
-        "tables": "张表",
-        "columns": "个字段",
-        "personal": "个人信息字段",
+        "finding": ("个问题", "个问题"),
+        "table": ("张表", "张表"),
+        "column": ("个字段", "个字段"),
+        "personal": ("个含个人信息", "个含个人信息"),
+        "problem": ("处输入无法读取", "处输入无法读取"),
     },
 }
+
+
+def count(n: int, noun: str, lang: str) -> str:
+    singular, plural = NOUNS[lang][noun]
+    sep = " " if lang == "en" else ""
+    return f"{n}{sep}{singular if n == 1 else plural}"
 
 
 def format_references(refs: tuple[Reference, ...]) -> str:
@@ -64,18 +70,22 @@ def render(result: AuditResult, lang: str = "en") -> str:
     for finding in result.findings:
         out.append(format_finding(finding, lang))
         out.append("")
-    counts = ", ".join(f"{n} {label}" for label, n in result.counts().items() if n)
+    counts = ", ".join(
+        f"{n} {label}" if lang == "en" else f"{SEVERITY_ZH[label]} {n}"
+        for label, n in result.counts().items()
+        if n
+    )
     tables = len(result.catalog.tables)
     columns = sum(len(t.columns) for t in result.catalog.tables)
     laws = ", ".join(result.law_names.get(law, law) for law in result.laws)
     scope = (
-        f"{tables} {words['tables']}, {columns} {words['columns']}, "
-        f"{result.personal_columns} {words['personal']}; {laws}"
+        f"{count(tables, 'table', lang)}, {count(columns, 'column', lang)}, "
+        f"{count(result.personal_columns, 'personal', lang)}; {laws}"
     )
     if result.findings:
-        out.append(f"{len(result.findings)} {words['summary']} ({counts}) — {scope}")
+        out.append(f"{count(len(result.findings), 'finding', lang)} ({counts}) — {scope}")
     else:
         out.append(f"{words['none']} — {scope}")
     if result.diagnostics:
-        out.append(f"{len(result.diagnostics)} {words['diagnostics']}")
+        out.append(count(len(result.diagnostics), "problem", lang))
     return "\n".join(out) + "\n"
