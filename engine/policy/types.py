@@ -181,6 +181,11 @@ def _non_null_sampled(view: ColumnView) -> int:
     return sample.non_null if sample else 0
 
 
+def _detectors(view: ColumnView) -> list[str]:
+    sample = _sample(view)
+    return sorted({h.detector for h in sample.hits if h.matched > 0}) if sample else []
+
+
 def _hash_format(view: ColumnView) -> str | None:
     sample = _sample(view)
     return sample.hash_format if sample else None
@@ -217,6 +222,11 @@ ATTRIBUTES: dict[str, dict[str, Attribute]] = {
             NUM,
             lambda v, rt: _non_null_sampled(v),
             "non-null values sampled (0 without samples)",
+        ),
+        "detectors": Attribute(
+            list_of(STR),
+            lambda v, rt: _detectors(v),
+            "value detectors that matched sampled values; text:* ones found data inside free text",
         ),
         "table": Attribute(TABLE, lambda v, rt: v.table, "the table the column belongs to"),
     },
