@@ -116,6 +116,23 @@ def _source_options(fn: Any) -> Any:
     return fn
 
 
+def _source_flags(
+    dialect: str | None,
+    encoding: str | None,
+    sample_size: int | None,
+    schemas: tuple[str, ...],
+    jobs: int | None,
+) -> dict[str, tuple[Any, str]]:
+    """The options every source-reading command shares, as config overrides with their flag names."""
+    return {
+        "dialect": (dialect, "--dialect"),
+        "encoding": (encoding, "--encoding"),
+        "sample_size": (sample_size, "--sample-size"),
+        "schemas": (list(schemas), "--schema"),
+        "jobs": (jobs, "--jobs"),
+    }
+
+
 def _config(config_path: str | None, **flags: tuple[Any, str]) -> Config:
     return load_config(config_path, flags)
 
@@ -223,11 +240,7 @@ def scan(
         format=(fmt, "--format"),
         lang=(lang, "--lang"),
         fail_on=(fail_on, "--fail-on"),
-        dialect=(dialect, "--dialect"),
-        encoding=(encoding, "--encoding"),
-        sample_size=(sample_size, "--sample-size"),
-        schemas=(list(schemas), "--schema"),
-        jobs=(jobs, "--jobs"),
+        **_source_flags(dialect, encoding, sample_size, schemas, jobs),
     )
     if show_config:
         _print_config(cfg)
@@ -279,11 +292,7 @@ def classify(
     cfg = _config(
         config_path,
         format=(fmt, "--format"),
-        dialect=(dialect, "--dialect"),
-        encoding=(encoding, "--encoding"),
-        sample_size=(sample_size, "--sample-size"),
-        schemas=(list(schemas), "--schema"),
-        jobs=(jobs, "--jobs"),
+        **_source_flags(dialect, encoding, sample_size, schemas, jobs),
     )
     srcs = _sources(sources)
     policy = _policy(cfg)
