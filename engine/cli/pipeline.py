@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from connectors.database import read_database, redact_url
 from connectors.ddl import iter_insert_rows, read_ddl
 from connectors.samples import SampleTable, attach_samples, profile_rows, read_sample_file
 from engine import __version__
@@ -44,7 +43,11 @@ def is_database_url(source: str) -> bool:
 
 
 def display_source(source: str) -> str:
-    return redact_url(source) if is_database_url(source) else source
+    if not is_database_url(source):
+        return source
+    from connectors.database import redact_url  # SQLAlchemy loads only when a database is audited
+
+    return redact_url(source)
 
 
 def load_packs(extra: Sequence[str] = ()) -> PolicySet:
@@ -116,6 +119,8 @@ def read_sources(sources: Sequence[str], options: ReadOptions) -> Catalog:
             catalogs.append(ddl)
         except SourceError as exc:
             problems.append(Diagnostic(exc.location or Location(", ".join(ddl_paths)), exc.message))
+    if urls:
+        from connectors.database import read_database
     for url in urls:
         try:
             catalogs.append(
@@ -129,7 +134,7 @@ def read_sources(sources: Sequence[str], options: ReadOptions) -> Catalog:
                 )
             )
         except SourceError as exc:
-            problems.append(Diagnostic(exc.location or Location(redact_url(url)), exc.message))
+            problems.append(Diagnostic(exc.location or Location(display_source(url)), exc.message))
     catalog = _merge(catalogs, problems)
     if sample_paths:
         samples = [
