@@ -100,7 +100,10 @@ def evaluate(
                     rule=rule.id,
                     severity=rule.severity,
                     title=rule.title,
-                    message={lang: tpl.render(env) for lang, tpl in rule.message.items()},
+                    message={
+                        lang: tpl.render(env, runtime.category_names.get(lang))
+                        for lang, tpl in rule.message.items()
+                    },
                     remediation=rule.remediation,
                     references=rule.references,
                     target=target,

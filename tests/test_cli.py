@@ -105,7 +105,8 @@ def test_fingerprints_survive_unrelated_edits(cli, tmp_path: Path) -> None:
 
 def test_chinese_report(cli) -> None:
     _, out, _ = cli("scan", MIGRATIONS, "--lang", "zh", "--law", "pipl")
-    assert "以明文存储完整证件号码" in out
+    assert "以明文存储完整证件号码（身份证号码）" in out  # category keys become the taxonomy's Chinese names
+    assert "user.government_id" not in out
     assert "建议: " in out
 
 

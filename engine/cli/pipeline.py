@@ -59,7 +59,9 @@ def load_packs(extra: Sequence[str] = ()) -> PolicySet:
 
 
 def runtime_for(policy: PolicySet) -> Runtime:
-    return Runtime(sensitive=policy.sensitive)
+    """English messages name categories by key; Chinese ones by the taxonomy's Chinese names."""
+    zh = {c.key: c.name_zh for c in load_taxonomy().categories}
+    return Runtime(sensitive=policy.sensitive, category_names={"zh": zh})
 
 
 def _merge(catalogs: Sequence[Catalog], extra: Sequence[Diagnostic]) -> Catalog:

@@ -55,7 +55,8 @@ class Template:
 
     parts: tuple[str | Condition, ...]
 
-    def render(self, env: dict[str, Any]) -> str:
+    def render(self, env: dict[str, Any], names: Mapping[str, str] | None = None) -> str:
+        """Fill the placeholders; category keys become `names` (e.g. Chinese ones) when given."""
         out = []
         for part in self.parts:
             if isinstance(part, str):
@@ -63,7 +64,10 @@ class Template:
                 continue
             value = part.evaluate(env)
             if isinstance(value, list | tuple):
-                value = ", ".join(str(v) for v in value)
+                if names and part.source.endswith("categories"):
+                    value = "、".join(names.get(str(v), str(v)) for v in value)
+                else:
+                    value = ", ".join(str(v) for v in value)
             out.append("" if value is None else str(value))
         return "".join(out)
 

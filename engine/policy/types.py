@@ -99,9 +99,10 @@ class DatasetView:
 
 @dataclass(frozen=True)
 class Runtime:
-    """What evaluation needs besides the target: law sensitivity tables."""
+    """What evaluation needs besides the target: law sensitivity tables, category names per language."""
 
     sensitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # law id -> category prefixes
+    category_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> key -> name
 
 
 def dataset_view(tables: Sequence[Table], name: str = "dataset") -> DatasetView:
