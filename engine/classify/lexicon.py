@@ -57,6 +57,8 @@ class Lexicon:
     zh_context: dict[str, tuple[str, ...]]
     suffixes: dict[Tokens, str]  # veto suffix tokens -> reason kind
     prefixes: frozenset[str]
+    aggregates: frozenset[str]
+    object_blocks: tuple[str, ...]
     veto_names: frozenset[Tokens]
     transparent: frozenset[str]
     zh_suffixes: tuple[str, ...]
@@ -72,6 +74,7 @@ class Lexicon:
     table_content: tuple[tuple[frozenset[Tokens], frozenset[Tokens], str], ...]  # (tables, words, category)
     log_tables: frozenset[Tokens]
     log_remap: dict[str, str]
+    abbreviations: dict[str, str]  # name token -> the word it abbreviates ("nm" -> "name")
 
 
 def split_words(phrase: str) -> Tokens:
@@ -112,11 +115,21 @@ def _check_categories(data: dict[str, Any], taxonomy: Taxonomy, source: str) -> 
     values = data.get("values", {})
     used += values.get("weak_format", [])
     used += [t["category"] for t in data.get("table_content", [])]
+    used += data["not_personal"].get("object_blocks", [])
     used += [k for pair in data.get("log_remap", {}).items() for k in pair]
     unknown = sorted({k for k in used if k not in keys})
     if unknown:
         raise PolicyError(
             f"lexicon uses categories missing from the taxonomy: {', '.join(unknown)}", Location(source)
+        )
+
+
+def _check_abbreviations(abbreviations: dict[str, str], phrase_tokens: set[str], source: str) -> None:
+    """An abbreviation that is also a lexicon word would silently change what that word matches."""
+    clash = sorted(a for a in abbreviations if a in phrase_tokens)
+    if clash:
+        raise PolicyError(
+            f"lexicon abbreviations are also lexicon words: {', '.join(clash)}", Location(source)
         )
 
 
@@ -161,6 +174,9 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         *(t[0] | t[1] for t in table_content),
     ):
         vocabulary |= {t for seq in seqs for t in seq}
+    abbreviations = {k.lower(): v.lower() for k, v in data.get("abbreviations", {}).items()}
+    _check_abbreviations(abbreviations, set(vocabulary), source)
+    vocabulary |= set(abbreviations)
     values = data.get("values", {})
     return Lexicon(
         terms=tuple(terms),
@@ -169,6 +185,8 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         zh_context=zh_context,
         suffixes=suffixes,
         prefixes=frozenset(veto["prefixes"]),
+        aggregates=frozenset(veto.get("aggregates", [])),
+        object_blocks=tuple(veto.get("object_blocks", [])),
         veto_names=frozenset(split_words(w) for w in veto["names"]),
         transparent=frozenset(veto["transparent"]),
         zh_suffixes=tuple(veto["zh_suffixes"]),
@@ -189,6 +207,7 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         table_content=table_content,
         log_tables=log_tables,
         log_remap=dict(data.get("log_remap", {})),
+        abbreviations=abbreviations,
     )
 
 

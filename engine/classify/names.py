@@ -24,6 +24,12 @@ _LABEL_END = re.compile(r"[:：,，;；(（\[【\s/|、.。或-]")
 _KEY_TOKENS = frozenset(
     {"id", "ids", "no", "num", "number", "sn", "code", "seq", "serial", "key", "uuid", "guid"}
 )
+# Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid").
+_SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd"})
+# Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
+_VALUE_KEY_TOKENS = frozenset({"code"})
+# Veto kinds that mean a clinical table's column describes the record, not the patient.
+_RECORD_VETOES = frozenset({"key", "timestamp", "kind", "status"})
 _TYPE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bool", ("bool", "boolean", "bit")),
     ("inet", ("inet", "cidr", "macaddr")),
@@ -86,11 +92,7 @@ def _segment(word: str, vocabulary: frozenset[str]) -> Tokens:
         for start in range(end - 2, -1, -1):
             prefix = best[start]
             piece = word[start:end]
-            if (
-                prefix is None
-                or piece not in vocabulary
-                or (len(piece) < 3 and piece not in {"id", "ip", "no"})
-            ):
+            if prefix is None or piece not in vocabulary or (len(piece) < 3 and piece not in _SHORT_PIECES):
                 continue
             candidate = (*prefix, piece)
             current = best[end]
@@ -123,6 +125,11 @@ def tokenise(name: str, vocabulary: frozenset[str] | None = None) -> Tokens:
     return tuple(tokens)
 
 
+def expand(tokens: Tokens, lex: Lexicon) -> Tokens:
+    """Abbreviations spelled out: ("cust", "nm") -> ("customer", "name")."""
+    return tuple(lex.abbreviations.get(t, t) for t in tokens)
+
+
 def type_class(column: Column) -> str | None:
     """The declared type's class ("text", "number", "date", ...), None when undeclared."""
     base = column.base_type
@@ -147,14 +154,29 @@ def _contains(tokens: Tokens, seq: Tokens) -> bool:
     return any(tokens[i : i + n] == seq for i in range(len(tokens) - n + 1))
 
 
-def _context_of(tokens: Tokens, lex: Lexicon) -> list[tuple[int, str]]:
-    """(end position, context kind) for every context phrase found in tokens."""
+def _context_spans(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, context kind) for every context phrase found in tokens."""
     found = []
     for kind, seqs in lex.context.items():
         for seq in seqs:
             n = len(seq)
-            found += [(i + n, kind) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == seq]
+            found += [(i, i + n, kind) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == seq]
     return found
+
+
+def _context_of(tokens: Tokens, lex: Lexicon) -> list[tuple[int, str]]:
+    """(end position, context kind) for every context phrase found in tokens."""
+    return [(end, kind) for _, end, kind in _context_spans(tokens, lex)]
+
+
+def _singular(token: str, vocabulary: frozenset[str]) -> str:
+    """A plural table word as the lexicon spells it: "jobs" -> "job", "addresses" -> "address"."""
+    if token in vocabulary:
+        return token
+    for plural, single in (("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(plural) and token[: -len(plural)] + single in vocabulary:
+            return token[: -len(plural)] + single
+    return token
 
 
 def _zh_context_of(text: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -175,7 +197,8 @@ _TABLE_PRECEDENCE = ("organisation", "person", "place", "object")
 def table_context(name: str, comment: str | None) -> str:
     """What a table is about: organisation, person, place, object or neutral."""
     lex = load_lexicon()
-    kinds = {k for _, k in _context_of(tokenise(name), lex)}
+    tokens = tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(name), lex))
+    kinds = {k for _, k in _context_of(tokens, lex)}
     if comment:
         kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
     return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
@@ -193,11 +216,29 @@ def _modifier_context(found: list[tuple[int, str]], start: int, end: int) -> str
     return "person" if any(start < e <= end and kind == "person" for e, kind in found) else None
 
 
+def related_to_any(category: str, keys: tuple[str, ...]) -> bool:
+    """Whether the category is one of the keys or below one of them."""
+    return any(category == k or category.startswith(k + ".") for k in keys)
+
+
+def _outside(spans: list[tuple[int, int, str]], head: int) -> list[tuple[int, str]]:
+    """Context phrases that modify the head rather than being it: in "account_number" the word
+    "account" names the thing itself and does not vouch for a person; in "nick_name" "nick" does."""
+    return [(e, kind) for s, e, kind in spans if not s <= head < e]
+
+
+# What an organisation's record cannot hold as personal data: its own phone, address, name (G8),
+# and the logins and secrets of its service accounts (an SMTP mailbox and password).
+_ORGANISATION_OWN = ("user.contact.", "user.account", "user.authorization.")
+
+
 def _allowed(term: Term, modifier: str | None, table_ctx: str, person_words: bool) -> bool:
     ctx = modifier or table_ctx
-    if ctx == "organisation" and (term.needs != "none" or term.category.startswith("user.contact.")):
+    if ctx == "organisation" and (term.needs != "none" or term.category.startswith(_ORGANISATION_OWN)):
         # An organisation's phone, address or name is not personal; its contact person's name is.
         return False
+    if ctx == "object" and not person_words and related_to_any(term.category, load_lexicon().object_blocks):
+        return False  # a product's "gender" is its audience, a job's "salary" its pay scale
     if term.needs == "person":
         return ctx == "person" or person_words
     if term.needs == "person_or_place":
@@ -253,16 +294,28 @@ def _term_label(term: Term, text: str) -> str:
     return " ".join(term.tokens)
 
 
-def _name_evidence(
-    column: Column, tokens: Tokens, table: Table, lex: Lexicon
-) -> tuple[Evidence | None, str | None]:
+@dataclass(frozen=True)
+class _NameResult:
+    evidence: Evidence | None = None
+    veto: str | None = None
+    veto_kind: str | None = None  # the bookkeeping suffix kind ("key", "kind", ...) behind the veto
+    denied: str | None = None  # a category the name names, ruled out by its context
+
+
+def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -> _NameResult:
     """Evidence from the column name, or the reason it is bookkeeping."""
     if not tokens:
-        return None, None
+        return _NameResult()
     if tokens in lex.veto_names:
-        return None, f"name '{column.name}' is bookkeeping, not personal content"
+        return _NameResult(
+            veto=f"name '{column.name}' is bookkeeping, not personal content", veto_kind="name"
+        )
     if tokens[0] in lex.prefixes and len(tokens) > 1:
-        return None, f"name '{column.name}' is a boolean flag"
+        return _NameResult(veto=f"name '{column.name}' is a boolean flag", veto_kind="flag")
+    if tokens[0] in lex.aggregates and len(tokens) > 1:
+        return _NameResult(
+            veto=f"name '{column.name}' is a bound or aggregate, not one person's value", veto_kind="count"
+        )
     head = _head_index(tokens, lex)
     found_terms = _find_terms(tokens, lex.terms)
     # The term must name the head noun: "email_template" is a template.
@@ -273,24 +326,26 @@ def _name_evidence(
         # A date of birth may carry a date suffix: "birthday_time", "birth_datetime".
         matches = [m for m in found_terms if m.term.dated and m.end == start and kind == "timestamp"]
         if not matches:
-            return None, f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
+            reason = f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
+            return _NameResult(veto=reason, veto_kind=kind)
     if not matches:
-        return None, None
+        return _NameResult()
     match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
-    found = _context_of(tokens, lex)
+    found = _outside(_context_spans(tokens, lex), head)
     modifier = _modifier_context(found, match.start, match.end)
     ctx = _table_ctx(table)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
     if not _allowed(match.term, modifier, ctx, person_words):
         about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
-        return None, f"name '{column.name}' = {label}, but {about} makes it no person's data"
+        reason = f"name '{column.name}' = {label}, but {about} makes it no person's data"
+        return _NameResult(veto=reason, denied=match.term.category)
     score = match.term.strength + (0.05 if (modifier or ctx) == "person" else 0.0)
     where = f"name '{column.name}' = {label}"
     if match.term.needs != "none":
         where += f" in a person context ({modifier or 'table ' + repr(table.name)})"
     generic = match.term.needs != "none"
-    return Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic), None
+    return _NameResult(Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic))
 
 
 # ---- comment matching -------------------------------------------------------
@@ -371,9 +426,11 @@ def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evide
 # ---- type evidence and combination ------------------------------------------
 
 
-def _type_fits(evidence: Evidence, column: Column, lex: Lexicon) -> bool:
+def _type_fits(evidence: Evidence, column: Column, lex: Lexicon, coded: bool = False) -> bool:
+    """Whether the declared type can hold the category; a coded attribute ("country_concept_id",
+    "sex_cd") may be a number whatever it stands for."""
     cls = type_class(column)
-    if cls is None:
+    if cls is None or (coded and cls == "number"):
         return True
     allowed = {t for term in lex.terms if term.category == evidence.category for t in term.types}
     return cls in allowed or (cls == "datetime" and "date" in allowed)
@@ -420,25 +477,44 @@ def _key_comment(column: Column, tokens: Tokens) -> bool:
     return label.endswith(_KEY_ZH) and not _is_key_like(tokens)
 
 
-def _table_evidence(
-    column: Column, tokens: Tokens, table: Table, lex: Lexicon, veto: str | None
-) -> Evidence | None:
-    """What the table alone makes of a column: clinical records, reviews, search history."""
-    table_tokens = tokenise(table.name)
-    head = tokens[_head_index(tokens, lex)] if tokens else ""
+def _table_words(table: Table, lex: Lexicon) -> Tokens:
+    return tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(table.name), lex))
+
+
+def _content_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -> Evidence | None:
+    """What the table says its free-text and keyword columns hold: reviews, search history, sent mail."""
+    table_tokens = _table_words(table, lex)
     for tables, words, category in lex.table_content:
         if any(_contains(table_tokens, t) for t in tables) and any(_contains(tokens, w) for w in words):
             return Evidence(category, 0.7, f"'{column.name}' in table '{table.name}'", "table", True)
-    clinical = any(_contains(table_tokens, t) for t in lex.clinical_tables)
-    if not clinical or table_context(table.name, table.comment) == "object":
+    return None
+
+
+def _identifier_name(tokens: Tokens, lex: Lexicon) -> bool:
+    """Named like a row or document identifier ("lot_number", "user_id"), not a coded or measured
+    value ("icd_code", "valuenum": a value number)."""
+    if not _is_key_like(tokens) or tokens[-1] in _VALUE_KEY_TOKENS:
+        return False
+    return any(t not in lex.transparent and not t.isdigit() for t in tokens)
+
+
+def _clinical_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult
+) -> Evidence | None:
+    """A clinical record's content columns are the patient's health data; its keys, dates, units,
+    record types/statuses and columns whose name says something else are not."""
+    table_tokens = _table_words(table, lex)
+    if not any(_contains(table_tokens, t) for t in lex.clinical_tables):
         return None
+    if table_context(table.name, table.comment) == "object" or _identifier_name(tokens, lex):
+        return None
+    if name.veto_kind in _RECORD_VETOES or name.veto_kind == "name":
+        return None
+    if name.denied is not None and not name.denied.startswith(("user.content.", "user.health_and_medical")):
+        return None  # "result_name", "note_title", "language": named, and not the patient's
     if type_class(column) in ("date", "datetime") or any(
         _contains(tokens, r) for r in lex.clinical_reference
     ):
-        return None
-    if veto and head in {
-        t for seq, kind in lex.suffixes.items() if kind in ("key", "timestamp") for t in seq
-    }:
         return None
     return Evidence("user.health_and_medical", 0.7, f"clinical table '{table.name}'", "table", True)
 
@@ -478,26 +554,55 @@ def _organisation_record(table: Table) -> bool:
     return any(tokenise(c.name) in lex.organisation_columns for c in table.columns)
 
 
+_CONTENT_BLOCKING_VETOES = frozenset({"key", "timestamp", "flag", "count", "status", "operator", "name"})
+
+
+def _table_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult
+) -> Evidence | None:
+    """What the table alone makes of a column: clinical records, reviews, search history, sent mail."""
+    if name.veto_kind not in _CONTENT_BLOCKING_VETOES:
+        content = _content_evidence(column, tokens, table, lex)
+        if content:
+            return content
+    return _clinical_evidence(column, tokens, table, lex, name)
+
+
+def _name_result(column: Column, table: Table, lex: Lexicon) -> tuple[_NameResult, Tokens, bool]:
+    """Name evidence, the tokens it was read from, and whether a code suffix was stripped.
+
+    The whole name is read first ("person_source_value" is a record number); a coded attribute
+    is read without its code suffix ("gender_concept_id" -> gender, "sex_cd" -> sex)."""
+    full = expand(tokenise(column.name), lex)
+    if _CJK.search(column.name):
+        ev, veto = _comment_evidence(Column(column.name, comment=column.name), table, lex)
+        return _NameResult(ev, veto), full, False
+    result = _name_evidence(column, full, table, lex)
+    stripped = _strip_coded(full, lex)
+    if result.evidence is None and stripped != full:
+        # "cause_concept_id" is no key: the suffix only says the cause is coded.
+        return _name_evidence(column, stripped, table, lex), stripped, True
+    return result, full, False
+
+
 def metadata_evidence(column: Column, table: Table) -> MetadataEvidence:
     """What the name, comment, type and table of a column say about its content."""
     lex = load_lexicon()
-    tokens = _strip_coded(tokenise(column.name), lex)
-    if _CJK.search(column.name):
-        name_ev, name_veto = _comment_evidence(Column(column.name, comment=column.name), table, lex)
-    else:
-        name_ev, name_veto = _name_evidence(column, tokens, table, lex)
+    full = expand(tokenise(column.name), lex)
+    name, tokens, coded = _name_result(column, table, lex)
+    name_ev, name_veto = name.evidence, name.veto
     comment_ev, comment_veto = _comment_evidence(column, table, lex)
     if name_veto and _operator_stamp(tokens, lex):
         comment_ev, comment_veto = None, None  # "receive_man" '收货人' stamps who acted on the row
     if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
         # An explicit comment ("商品名称", "创建时间") overrides a generic name.
         name_ev, name_veto = None, comment_veto
-    if name_ev is None and comment_ev is None and not _is_key_like(tokens):
-        name_ev = _table_evidence(column, tokens, table, lex, name_veto)
+    if name_ev is None and comment_ev is None:
+        name_ev = _table_evidence(column, tokens, table, lex, name)
         if name_ev:
             name_veto = None
-    candidates = [e for e in _combine(name_ev, comment_ev) if _type_fits(e, column, lex)]
-    dropped = len(_combine(name_ev, comment_ev)) - len(candidates)
+    combined = _combine(name_ev, comment_ev)
+    candidates = [e for e in combined if _type_fits(e, column, lex, coded)]
     if not candidates and not (name_veto or comment_veto):
         type_ev = _type_evidence(column)
         candidates = [type_ev] if type_ev else []
@@ -507,6 +612,6 @@ def metadata_evidence(column: Column, table: Table) -> MetadataEvidence:
         out.append(Evidence(ev.category, round(min(ev.score + bonus, 0.97), 3), ev.reason + note, ev.source))
     out = [_remap_for_logs(ev, table, lex) for ev in out]
     veto = name_veto or comment_veto
-    if not out and dropped:
+    if not out and len(combined) > len(candidates):
         veto = f"declared type {column.type} cannot hold what the name says"
-    return MetadataEvidence(tuple(out), None if out else veto, _is_key_like(tokens) and not out)
+    return MetadataEvidence(tuple(out), None if out else veto, _is_key_like(full) and not out)
