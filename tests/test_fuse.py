@@ -105,3 +105,16 @@ def test_catalog_is_classified_deterministically() -> None:
     got = {c.name: c.classification.categories for c in first.tables[0].columns}
     assert got == {"id": (), "phone": (PHONE,), "email": (EMAIL,)}
     assert catalog.tables[0].columns[1].classification.categories == ()  # input untouched
+
+
+def test_a_small_unanimous_sample_of_a_strict_format_is_enough() -> None:
+    got = classify("contact", profile(3, ("email", "user.contact.email", 3)))
+    assert got.categories == ("user.contact.email",)
+    assert "100% of 3 sampled values" in got.reason
+
+
+def test_a_small_sample_is_not_enough_for_loose_or_partial_formats() -> None:
+    phone = "user.contact.phone_number"
+    assert classify("contact", profile(3, ("cn_mobile", phone, 3))).categories == ()
+    assert classify("contact", profile(4, ("email", "user.contact.email", 3))).categories == ()
+    assert classify("contact", profile(1, ("email", "user.contact.email", 1))).categories == ()

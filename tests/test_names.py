@@ -206,3 +206,103 @@ def test_taxonomy_loads_and_checks_parents() -> None:
         parse_taxonomy("version: 1\ncategories:\n  - {key: user, name: {en: A, zh: 甲, extra: 1}}\n")
     assert related("user.contact", "user.contact.email")
     assert not related("user.contact.email", "user.contact.phone_number")
+
+
+# ---- generalisation: abbreviations, coded values, table roles ----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("CUSTNM", ("cust", "nm")),
+        ("BRTH_DT", ("brth", "dt")),
+        ("empno", ("emp", "no")),
+        ("expmonth", ("exp", "month")),
+    ],
+)
+def test_tokenise_run_together_abbreviations(name: str, tokens: tuple[str, ...]) -> None:
+    assert tokenise(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("CUSTOMER", "CUST_NM", "VARCHAR2(100)", ("user.name",)),
+        ("CUSTOMER", "BRTH_DT", "DATE", ("user.demographic.date_of_birth",)),
+        ("CUSTOMER", "SEX_CD", "CHAR(1)", ("user.demographic.gender",)),
+        ("CUSTOMER", "MOB_NO", "VARCHAR2(20)", ("user.contact.phone_number",)),
+        ("CUSTOMER", "EML_ADDR", "VARCHAR2(100)", ("user.contact.email",)),
+        ("CUSTOMER", "ACCT_NO", "VARCHAR2(20)", ("user.financial.bank_account",)),
+        ("EMP", "EMPNO", "NUMBER", ()),
+        ("location", "country_concept_id", "int", ("user.contact.address.country",)),
+        ("provider", "specialty_concept_id", "int", ("user.job_title",)),
+        ("person", "person_source_value", "varchar(50)", ("user.health_and_medical.record_id",)),
+        ("hz_jbxx", "jtdz", "varchar(200)", ("user.contact.address",)),
+        ("cdr", "calling_number", "varchar(20)", ("user.contact.phone_number",)),
+        ("creditcard", "expmonth", "smallint", ("user.financial.credit_card",)),
+        ("person", "emailpromotion", "int", ("user.privacy_preferences",)),
+    ],
+)
+def test_unseen_naming_styles(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_"),
+    [
+        ("jobs", "max_salary", "numeric"),  # a bound of a job's pay scale
+        ("products", "gender", "varchar(10)"),  # a product's audience
+        ("vendor", "accountnumber", "varchar(15)"),  # "account" does not vouch for a person by itself
+        ("salesorderheader", "accountnumber", "varchar(15)"),
+        ("system_mail_account", "password", "varchar(255)"),  # the organisation's SMTP secret (G8)
+        ("system_mail_account", "username", "varchar(255)"),
+        ("infra_api_access_log", "operate_name", "varchar(50)"),  # a log is not a person
+        ("sys_oper_log", "title", "varchar(50)"),
+        ("storage", "extension", "varchar(10)"),
+    ],
+)
+def test_role_of_the_table_rules_out_people(table: str, column: str, type_: str) -> None:
+    assert verdict(table, column, type_) == ()
+
+
+def test_department_contacts_are_its_head() -> None:
+    # README hard call: a department's phone and mailbox are in practice its leader's.
+    assert verdict("sys_dept", "phone", "varchar(11)") == ("user.contact.phone_number",)
+    assert verdict("sys_dept", "leader", "varchar(20)") == ("user.name",)
+    assert verdict("sys_dept", "dept_name", "varchar(30)") == ()
+    assert verdict("suppliers", "phone", "varchar(24)") == ()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("condition_occurrence", "condition_concept_id", "integer", ("user.health_and_medical",)),
+        ("condition_occurrence", "condition_type_concept_id", "integer", ()),  # provenance
+        ("condition_occurrence", "condition_status_concept_id", "integer", ()),
+        ("drug_exposure", "lot_number", "varchar(50)", ()),  # an identifier, not a value
+        ("diagnoses_icd", "icd_code", "varchar(7)", ("user.health_and_medical",)),
+        ("diagnoses_icd", "icd_version", "integer", ()),
+        ("d_icd_diagnoses", "icd_code", "varchar(7)", ()),  # a dictionary, about nobody
+        ("labevents", "valuenum", "double precision", ("user.health_and_medical",)),
+        ("transfers", "careunit", "varchar(255)", ("user.health_and_medical",)),
+        ("note", "language_concept_id", "integer", ()),  # the document's language
+        ("omr", "result_name", "varchar(100)", ()),
+        ("labevents", "comments", "text", ("user.health_and_medical",)),
+    ],
+)
+def test_clinical_tables(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected
+
+
+def test_abbreviation_that_is_a_lexicon_word_fails_closed() -> None:
+    text = """
+version: 1
+entries: [{category: user.name, en: [cust name]}]
+context: {person: {en: [user]}, organisation: {en: [company]}, object: {en: [product]},
+          place: {en: [address]}}
+not_personal: {suffixes: {}, prefixes: [], names: [], transparent: [], zh_suffixes: [], zh_prefixes: [],
+               zh_names: [], zh_transparent: []}
+abbreviations: {cust: customer}
+"""
+    with pytest.raises(PolicyError, match="abbreviations"):
+        parse_lexicon(text, load_taxonomy())

@@ -23,6 +23,7 @@ CREATE_SHARE = 0.6  # share of valid values that makes a category on its own
 CONFIRM_SHARE = 0.3  # share that confirms what the metadata says
 TEXT_SHARE = 0.1  # share of free-text cells containing a format that adds its category
 MIN_VALUES = 5  # non-null values needed before values create a category
+MIN_UNANIMOUS = 2  # fewer values suffice when every one passes a strict validated format
 MIN_CONTRADICT = 20  # non-null values needed before "none of them match" lowers confidence
 CONTRADICTION_FACTOR = 0.5
 MAX_CATEGORIES = 2
@@ -83,6 +84,15 @@ def _usable(signal: ValueSignal, meta: MetadataEvidence) -> bool:
     return not (meta.key_like and signal.category in load_lexicon().values.weak_format and not supported)
 
 
+def _enough_values(signal: ValueSignal, sample: SampleProfile) -> bool:
+    """Enough values for a detector to create a category: MIN_VALUES, or a small sample in which
+    every value passes a strict format (8 of 8 valid e-mails under a column called "contact")."""
+    if sample.non_null >= MIN_VALUES:
+        return True
+    unanimous = signal.share >= 1.0 and sample.non_null >= MIN_UNANIMOUS
+    return unanimous and not signal.free_text and signal.category not in load_lexicon().values.weak_format
+
+
 def _more_specific(a: str, b: str) -> str:
     return a if len(a) >= len(b) else b
 
@@ -100,8 +110,8 @@ def _from_metadata(best: Evidence, sample: SampleProfile, signals: tuple[ValueSi
         category = _more_specific(best.category, top.category)
         confidence = min(0.99, max(best.score, 0.6 + 0.35 * top.share) + 0.05)
         return Classification((category,), round(confidence, 3), f"{best.reason}; {_describe(top, sample)}")
-    strong = [s for s in signals if s.share >= CREATE_SHARE and not s.free_text]
-    if strong and sample.non_null >= MIN_VALUES and best.category in _checkable():
+    strong = [s for s in signals if s.share >= CREATE_SHARE and not s.free_text and _enough_values(s, sample)]
+    if strong and best.category in _checkable():
         top = strong[0]
         reason = f"{best.reason}, but {_describe(top, sample)}"
         return Classification((top.category,), round(0.5 + 0.4 * top.share, 3), reason)
@@ -125,8 +135,8 @@ def _from_values(
     meta: MetadataEvidence, sample: SampleProfile, signals: tuple[ValueSignal, ...]
 ) -> Classification:
     """No metadata category: values alone may still make the column personal."""
-    whole = [s for s in signals if not s.free_text and s.share >= CREATE_SHARE]
-    if whole and sample.non_null >= MIN_VALUES:
+    whole = [s for s in signals if not s.free_text and s.share >= CREATE_SHARE and _enough_values(s, sample)]
+    if whole:
         top = whole[0]
         return Classification((top.category,), round(0.5 + 0.4 * top.share, 3), _describe(top, sample))
     text = [s for s in signals if s.free_text and s.share >= TEXT_SHARE]
