@@ -41,11 +41,6 @@ def test_category_matching_rule() -> None:
     assert not bench.category_matches(["user.contact.phone_number"], "user.contact.email")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the DDL connector does not yet return 4 AdventureWorks computed columns "
-    "(employee.org, employee.organizationlevel, customer.accountnumber, salesorderheader.salesordernumber)",
-)
 def test_every_labelled_column_is_read(outcomes: list) -> None:
     missing = [f"{o.label.table}.{o.label.column}" for o in outcomes if o.predicted is None]
     assert not missing
