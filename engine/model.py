@@ -186,7 +186,11 @@ class Reference:
     url: str | None = None
 
     def __str__(self) -> str:
-        prefix = "§" if self.law.upper() in {"CCPA", "CPRA"} else "Art. "
+        # Statutes and standards numbered by section use §; the PIPL and the GDPR have articles.
+        sectioned = self.law.upper() in {"CCPA", "CPRA"} or self.law.upper().startswith(
+            ("GB", "TC260", "11 CCR")
+        )
+        prefix = "§" if sectioned else "Art. "
         return f"{self.law} {prefix}{self.article}"
 
 
