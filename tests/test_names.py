@@ -306,3 +306,93 @@ abbreviations: {cust: customer}
 """
     with pytest.raises(PolicyError, match="abbreviations"):
         parse_lexicon(text, load_taxonomy())
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "expected"),
+    [
+        # a table that is not clearly about something else may be about people
+        ("parcel", "recv_name", ("user.name",)),
+        ("trip", "rider_remark", ("user.content.private",)),
+        ("crd_card", "EMBOSS_NM", ("user.name",)),
+        # ... but a foreign noun before a generic word names a thing of its own
+        ("device", "room_name", ()),
+        ("grade_book", "assignment_name", ()),
+        ("us_states", "state_region", ()),
+        # tables clearly about something else still block generic words
+        ("pms_product", "name", ()),
+        ("django_migrations", "name", ()),
+    ],
+)
+def test_neutral_tables_may_be_about_people(table: str, column: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column) == expected
+
+
+def test_generic_word_in_neutral_table_is_less_sure_than_in_person_table() -> None:
+    neutral = classify_column(Column("name", "varchar(64)"), Table("parcel"))
+    person = classify_column(Column("name", "varchar(64)"), Table("customer"))
+    assert neutral.categories == person.categories == ("user.name",)
+    assert neutral.confidence < person.confidence
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("profiles", "hiv_status", "varchar(16)", ("user.health_and_medical",)),
+        ("cif_cust_base", "PEP_FLG", "CHAR(1)", ("user.demographic.specific_identity",)),
+        ("cif_cust_base", "RLGN_CD", "CHAR(2)", ("user.demographic.religious_belief",)),
+        ("employee", "work_permit_expiry", "date", ("user.government_id.immigration",)),
+        ("sleep_record", "avg_heart_rate", "smallint", ("user.health_and_medical",)),
+        ("orders", "order_status", "int", ()),  # no sensitive head: still a status
+        ("users", "email_flag", "int", ()),  # contact data is no sensitive head
+        ("users", "password_changed_at", "timestamp", ()),
+        ("death", "death_type_concept_id", "integer", ()),  # a record's provenance type
+        ("jobs", "max_salary", "numeric", ()),  # an aggregate of income stays a bound
+    ],
+)
+def test_sensitive_heads_survive_bookkeeping_suffixes(
+    table: str, column: str, type_: str, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        ("诊断编码 ICD-10", ("user.health_and_medical",)),  # a code stands for what it codes
+        ("现住址行政区划代码", ("user.contact.address",)),
+        ("医保类型", ("user.health_and_medical",)),  # a sensitive term survives a bookkeeping tail
+        ("订单类型", ()),
+        ("证件类型", ()),  # which document, not its number
+    ],
+)
+def test_chinese_tails_after_sensitive_terms(comment: str, expected: tuple[str, ...]) -> None:
+    assert verdict("gy_brxx", "x1", "varchar(20)", comment=comment) == expected
+
+
+def _table(name: str, *columns: str) -> Table:
+    return Table(name, columns=tuple(Column(c, "varchar(64)") for c in columns))
+
+
+def test_company_name_on_a_person_record_is_the_employer() -> None:
+    contact = _table("Contact", "firstName", "lastName", "companyName", "mobilePhone")
+    account = _table("Account", "companyName", "billingStreet", "phone")
+    customers = _table("customers", "company_name", "contact_name", "phone")
+    assert classify_column(contact.columns[3], contact).categories == ("user.contact.phone_number",)
+    assert classify_column(account.columns[1], account).categories == ()  # the company's billing address
+    assert classify_column(customers.columns[2], customers).categories == ()  # Northwind: a business
+    assert classify_column(customers.columns[1], customers).categories == ("user.name",)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "expected"),
+    [
+        ("payslip_line", "gross_amount", ("user.financial.income",)),
+        ("grade_book", "points_earned", ("user.education",)),
+        ("nurse_visit", "sent_home", ("user.health_and_medical",)),
+        ("attendance", "recorded_by", ()),  # an audit stamp, not the record's content
+        ("payslip_line", "payslip_id", ()),
+    ],
+)
+def test_domain_records_about_a_person(table: str, column: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column) == expected

@@ -50,6 +50,15 @@ class ValueRules:
 
 
 @dataclass(frozen=True)
+class RecordTable:
+    """A kind of domain record about one person: its content columns hold this category."""
+
+    category: str
+    tables: frozenset[Tokens]  # table-name words
+    zh: tuple[str, ...]  # words of a Chinese table comment
+
+
+@dataclass(frozen=True)
 class Lexicon:
     terms: tuple[Term, ...]  # English and pinyin terms (token sequences)
     zh_terms: tuple[Term, ...]  # Chinese terms (substrings)
@@ -67,14 +76,20 @@ class Lexicon:
     zh_transparent: tuple[str, ...]
     vocabulary: frozenset[str]  # single words used to split run-together names
     values: ValueRules
-    clinical_tables: frozenset[Tokens]
+    record_tables: tuple[RecordTable, ...]
+    zh_record_vetoes: tuple[str, ...]  # Chinese comment endings of a record's bookkeeping columns
     clinical_reference: frozenset[Tokens]
     coded_suffixes: tuple[Tokens, ...]  # longest first
     organisation_columns: frozenset[Tokens]
+    person_name_columns: frozenset[Tokens]  # a person's own name: the table is about people
     table_content: tuple[tuple[frozenset[Tokens], frozenset[Tokens], str], ...]  # (tables, words, category)
     log_tables: frozenset[Tokens]
     log_remap: dict[str, str]
     abbreviations: dict[str, str]  # name token -> the word it abbreviates ("nm" -> "name")
+    sensitive_heads: dict[str, tuple[str, ...]]  # suffix kind -> categories whose terms survive it
+    zh_coded_tails: tuple[str, ...]  # Chinese tails after which any term stands ("行政区划代码")
+    zh_sensitive_tails: tuple[str, ...]  # Chinese tails after which only a sensitive term stands
+    qualifiers: frozenset[str]  # words before a generic term that keep it the subject's ("primary_phone")
 
 
 def split_words(phrase: str) -> Tokens:
@@ -115,6 +130,8 @@ def _check_categories(data: dict[str, Any], taxonomy: Taxonomy, source: str) -> 
     values = data.get("values", {})
     used += values.get("weak_format", [])
     used += [t["category"] for t in data.get("table_content", [])]
+    used += [r["category"] for r in data.get("record_tables", [])]
+    used += [k for keys in data.get("sensitive_heads", {}).values() for k in keys]
     used += data["not_personal"].get("object_blocks", [])
     used += [k for pair in data.get("log_remap", {}).items() for k in pair]
     unknown = sorted({k for k in used if k not in keys})
@@ -160,15 +177,27 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
     vocabulary |= {t for seqs in context.values() for seq in seqs for t in seq}
     vocabulary |= {t for seq in suffixes for t in seq}
     vocabulary |= set(veto["transparent"]) | {w.lower() for w in data.get("split_words", [])}
-    clinical = frozenset(split_words(w) for w in data.get("clinical_tables", []))
+    records = tuple(
+        RecordTable(r["category"], frozenset(split_words(w) for w in r["en"]), tuple(r.get("zh", [])))
+        for r in data.get("record_tables", [])
+    )
     table_content = tuple(
         (frozenset(map(split_words, t["table"])), frozenset(map(split_words, t["words"])), t["category"])
         for t in data.get("table_content", [])
     )
     log_tables = frozenset(split_words(w) for w in data.get("log_tables", []))
-    extra = [data.get(k, []) for k in ("clinical_reference", "coded_suffixes", "organisation_columns")]
+    extra = [
+        data.get(k, [])
+        for k in (
+            "clinical_reference",
+            "coded_suffixes",
+            "organisation_columns",
+            "person_name_columns",
+            "qualifiers",
+        )
+    ]
     for seqs in (
-        clinical,
+        *(r.tables for r in records),
         log_tables,
         *(frozenset(map(split_words, words)) for words in extra),
         *(t[0] | t[1] for t in table_content),
@@ -198,16 +227,22 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
             weak_format=frozenset(values.get("weak_format", [])),
             password_hashes=frozenset(values.get("password_hashes", [])),
         ),
-        clinical_tables=clinical,
+        record_tables=records,
+        zh_record_vetoes=tuple(data.get("zh_record_vetoes", [])),
         clinical_reference=frozenset(split_words(w) for w in data.get("clinical_reference", [])),
         coded_suffixes=tuple(
             sorted((split_words(w) for w in data.get("coded_suffixes", [])), key=len, reverse=True)
         ),
         organisation_columns=frozenset(split_words(w) for w in data.get("organisation_columns", [])),
+        person_name_columns=frozenset(split_words(w) for w in data.get("person_name_columns", [])),
         table_content=table_content,
         log_tables=log_tables,
         log_remap=dict(data.get("log_remap", {})),
         abbreviations=abbreviations,
+        sensitive_heads={k: tuple(v) for k, v in data.get("sensitive_heads", {}).items()},
+        zh_coded_tails=tuple(data.get("zh_coded_tails", [])),
+        zh_sensitive_tails=tuple(data.get("zh_sensitive_tails", [])),
+        qualifiers=frozenset(data.get("qualifiers", [])),
     )
 
 

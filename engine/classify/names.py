@@ -29,7 +29,7 @@ _SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd"})
 # Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
 _VALUE_KEY_TOKENS = frozenset({"code"})
 # Veto kinds that mean a clinical table's column describes the record, not the patient.
-_RECORD_VETOES = frozenset({"key", "timestamp", "kind", "status"})
+_RECORD_VETOES = frozenset({"key", "timestamp", "kind", "status", "operator"})
 _TYPE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bool", ("bool", "boolean", "bit")),
     ("inet", ("inet", "cidr", "macaddr")),
@@ -201,11 +201,20 @@ def table_context(name: str, comment: str | None) -> str:
     kinds = {k for _, k in _context_of(tokens, lex)}
     if comment:
         kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
+    if "role" in kinds:
+        kinds.add("person")
     return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
 
 
 def _table_ctx(table: Table) -> str:
-    return "organisation" if _organisation_record(table) else table_context(table.name, table.comment)
+    """The table's context; a neutral table that is a domain record (a clinical table) is "record":
+    its content columns are judged by the record rules, not by generic words."""
+    if _organisation_record(table):
+        return "organisation"
+    ctx = table_context(table.name, table.comment)
+    if ctx == "neutral" and _record_category(table, load_lexicon()) is not None:
+        return "record"
+    return ctx
 
 
 def _modifier_context(found: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -232,18 +241,27 @@ def _outside(spans: list[tuple[int, int, str]], head: int) -> list[tuple[int, st
 _ORGANISATION_OWN = ("user.contact.", "user.account", "user.authorization.")
 
 
-def _allowed(term: Term, modifier: str | None, table_ctx: str, person_words: bool) -> bool:
+def _allowed(
+    term: Term, modifier: str | None, table_ctx: str, person_words: bool, foreign: bool = False
+) -> bool:
+    """Whether a term counts in its context. A neutral table (not clearly about anything else) may be
+    about people, so generic words count there unless a foreign noun modifies them ("room_name")."""
+    if modifier == "role":
+        # "billing", "shipping": the role of whoever the row is about, an organisation's on its record
+        modifier = "organisation" if table_ctx == "organisation" else "person"
     ctx = modifier or table_ctx
     if ctx == "organisation" and (term.needs != "none" or term.category.startswith(_ORGANISATION_OWN)):
         # An organisation's phone, address or name is not personal; its contact person's name is.
         return False
     if ctx == "object" and not person_words and related_to_any(term.category, load_lexicon().object_blocks):
         return False  # a product's "gender" is its audience, a job's "salary" its pay scale
+    if term.needs == "none" or ctx == "person" or person_words:
+        return True
+    if ctx == "neutral" and foreign:
+        return False  # "room_name", "state_region": the name of a thing the table also holds
     if term.needs == "person":
-        return ctx == "person" or person_words
-    if term.needs == "person_or_place":
-        return ctx in ("person", "place") or person_words
-    return True
+        return ctx == "neutral"
+    return ctx in ("place", "neutral")
 
 
 # ---- name matching ----------------------------------------------------------
@@ -294,6 +312,44 @@ def _term_label(term: Term, text: str) -> str:
     return " ".join(term.tokens)
 
 
+def _foreign_modifier(tokens: Tokens, start: int, found: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """Whether the word before a match is a noun of its own ("room" in "room_name"), not a person or
+    place word, a qualifier ("primary", "home") or a transparent token."""
+    if start == 0:
+        return False
+    word = tokens[start - 1]
+    if word in lex.qualifiers or word in lex.transparent or word.isdigit():
+        return False
+    return not any(end == start and kind in ("person", "place", "role") for end, kind in found)
+
+
+def _context_bonus(term: Term, ctx: str) -> float:
+    """A person context adds confidence; a generic word in a neutral table loses some."""
+    if ctx == "person":
+        return 0.05
+    if ctx == "neutral" and term.needs != "none":
+        return -0.05
+    return 0.0
+
+
+def _context_text(ctx: str) -> str:
+    if ctx in ("person", "role"):
+        return "a person context"
+    return "an address context" if ctx == "place" else "a neutral table that may be about people"
+
+
+def _survives(term: Term, kind: str, lex: Lexicon) -> bool:
+    """Whether a term keeps its category under a bookkeeping suffix of this kind."""
+    if term.dated and kind == "timestamp":
+        return True
+    return term.needs == "none" and related_to_any(term.category, lex.sensitive_heads.get(kind, ()))
+
+
+def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon) -> bool:
+    """Whether the name after an aggregate prefix ends in a sensitive head ("avg_heart_rate")."""
+    return any(m.end == len(tokens) and _survives(m.term, kind, lex) for m in _find_terms(tokens, lex.terms))
+
+
 @dataclass(frozen=True)
 class _NameResult:
     evidence: Evidence | None = None
@@ -312,7 +368,7 @@ def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -
         )
     if tokens[0] in lex.prefixes and len(tokens) > 1:
         return _NameResult(veto=f"name '{column.name}' is a boolean flag", veto_kind="flag")
-    if tokens[0] in lex.aggregates and len(tokens) > 1:
+    if tokens[0] in lex.aggregates and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "aggregate", lex):
         return _NameResult(
             veto=f"name '{column.name}' is a bound or aggregate, not one person's value", veto_kind="count"
         )
@@ -323,8 +379,9 @@ def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -
     veto = _suffix_veto(tokens, head, lex)
     if veto is not None and not matches:
         start, kind = veto
-        # A date of birth may carry a date suffix: "birthday_time", "birth_datetime".
-        matches = [m for m in found_terms if m.term.dated and m.end == start and kind == "timestamp"]
+        # A date of birth may carry a date suffix ("birthday_time"), a sensitive head a bookkeeping one
+        # ("hiv_status" is health, "pep_flg" a special identity); "order_status" stays a status.
+        matches = [m for m in found_terms if m.end == start and _survives(m.term, kind, lex)]
         if not matches:
             reason = f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
             return _NameResult(veto=reason, veto_kind=kind)
@@ -336,14 +393,15 @@ def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -
     ctx = _table_ctx(table)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
-    if not _allowed(match.term, modifier, ctx, person_words):
+    foreign = _foreign_modifier(tokens, match.start, found, lex)
+    if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
         reason = f"name '{column.name}' = {label}, but {about} makes it no person's data"
         return _NameResult(veto=reason, denied=match.term.category)
-    score = match.term.strength + (0.05 if (modifier or ctx) == "person" else 0.0)
+    score = match.term.strength + _context_bonus(match.term, modifier or ctx)
     where = f"name '{column.name}' = {label}"
     if match.term.needs != "none":
-        where += f" in a person context ({modifier or 'table ' + repr(table.name)})"
+        where += f" in {_context_text(modifier or ctx)} ({modifier or 'table ' + repr(table.name)})"
     generic = match.term.needs != "none"
     return _NameResult(Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic))
 
@@ -382,6 +440,16 @@ def _find_zh(label: str, lex: Lexicon) -> list[_Match]:
     return out
 
 
+def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon) -> bool:
+    """Whether a Chinese term keeps its category before this tail: a date of birth before 日期, any term
+    before a code (行政区划代码), a sensitive term before a bookkeeping tail (医保类型, 离院方式)."""
+    if term.dated and rest.endswith(("日期", "时间", "年月")):
+        return True
+    if rest in lex.zh_coded_tails:
+        return True
+    return rest in lex.zh_sensitive_tails and _survives(term, "status", lex)
+
+
 def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evidence | None, str | None]:
     """Evidence from a Chinese (or short English) comment, or why it says not personal."""
     if not column.comment:
@@ -396,7 +464,7 @@ def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evide
     best: tuple[_Match, str] | None = None
     for m in sorted(_find_zh(label, lex), key=lambda m: (-m.end, -(m.end - m.start))):
         rest = _strip_tail(label[m.end :], lex)
-        if rest and not (m.term.dated and rest.endswith(("日期", "时间", "年月"))):
+        if rest and not _zh_tail_keeps(m.term, rest, lex):
             continue
         best = (m, rest)
         break
@@ -412,10 +480,13 @@ def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evide
     person_words = any(kind == "person" for _, kind in found)
     if modifier is None and any(kind == "person" for _, kind in _context_of(tokenise(column.name), lex)):
         modifier = "person"
-    if not _allowed(match.term, modifier, ctx, person_words):
+    foreign = match.start > 0 and not any(
+        end <= match.start and kind in ("person", "place", "role") for end, kind in found
+    )
+    if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"'{label[: match.start]}'" if modifier else f"table '{table.name}' ({ctx})"
         return None, f"comment '{label}' names {match.term.zh}, but {about} makes it no person's data"
-    score = match.term.strength + 0.05 + (0.05 if (modifier or ctx) == "person" else 0.0)
+    score = match.term.strength + 0.05 + _context_bonus(match.term, modifier or ctx)
     generic = match.term.needs != "none"
     evidence = Evidence(
         match.term.category, round(min(score, 0.95), 3), f"comment '{label}'", "comment", generic
@@ -498,25 +569,43 @@ def _identifier_name(tokens: Tokens, lex: Lexicon) -> bool:
     return any(t not in lex.transparent and not t.isdigit() for t in tokens)
 
 
+def _record_category(table: Table, lex: Lexicon) -> str | None:
+    """The category of a domain record about one person (clinical, education, payroll) that the
+    table's name or Chinese comment names, or None."""
+    table_tokens = _table_words(table, lex)
+    label = _label(table.comment or "")
+    for record in lex.record_tables:
+        if any(_contains(table_tokens, t) for t in record.tables) or any(w in label for w in record.zh):
+            return record.category
+    return None
+
+
+def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameResult) -> bool:
+    """Whether a column of a record table is content about the subject, not its keys, dates, units,
+    record types/statuses, or a column whose name says it is something else."""
+    if _identifier_name(tokens, lex) or name.veto_kind in _RECORD_VETOES or name.veto_kind == "name":
+        return False
+    if name.denied is not None and not name.denied.startswith(("user.content.", "user.health_and_medical")):
+        return False  # "result_name", "note_title", "language": named, and not the patient's
+    label = _label(column.comment or "")
+    if label and label.endswith(lex.zh_record_vetoes):
+        return False  # "建档日期", "总费用", "挂号序号": the record's own bookkeeping
+    if type_class(column) in ("date", "datetime"):
+        return False
+    return not any(_contains(tokens, r) for r in lex.clinical_reference)
+
+
 def _clinical_evidence(
     column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult
 ) -> Evidence | None:
-    """A clinical record's content columns are the patient's health data; its keys, dates, units,
-    record types/statuses and columns whose name says something else are not."""
-    table_tokens = _table_words(table, lex)
-    if not any(_contains(table_tokens, t) for t in lex.clinical_tables):
+    """A domain record's content columns are its subject's data of the record's category: a clinical
+    table's are health data, a grade book's education records, a payslip's income."""
+    category = _record_category(table, lex)
+    if category is None or table_context(table.name, table.comment) == "object":
         return None
-    if table_context(table.name, table.comment) == "object" or _identifier_name(tokens, lex):
+    if not _record_content(column, tokens, lex, name):
         return None
-    if name.veto_kind in _RECORD_VETOES or name.veto_kind == "name":
-        return None
-    if name.denied is not None and not name.denied.startswith(("user.content.", "user.health_and_medical")):
-        return None  # "result_name", "note_title", "language": named, and not the patient's
-    if type_class(column) in ("date", "datetime") or any(
-        _contains(tokens, r) for r in lex.clinical_reference
-    ):
-        return None
-    return Evidence("user.health_and_medical", 0.7, f"clinical table '{table.name}'", "table", True)
+    return Evidence(category, 0.7, f"record table '{table.name}'", "table", True)
 
 
 def _remap_for_logs(evidence: Evidence, table: Table, lex: Lexicon) -> Evidence:
@@ -550,8 +639,13 @@ def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
 
 
 def _organisation_record(table: Table) -> bool:
+    """A table with a company-name column is an organisation's record (Northwind customers), unless its
+    rows carry a person's own name (a CRM contact's "companyName" is the employer)."""
     lex = load_lexicon()
-    return any(tokenise(c.name) in lex.organisation_columns for c in table.columns)
+    names = [expand(tokenise(c.name), lex) for c in table.columns]
+    if not any(n in lex.organisation_columns for n in names):
+        return False
+    return not any(n in lex.person_name_columns for n in names)
 
 
 _CONTENT_BLOCKING_VETOES = frozenset({"key", "timestamp", "flag", "count", "status", "operator", "name"})
