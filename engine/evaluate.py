@@ -52,21 +52,27 @@ def fingerprint(rule_id: str, target: Target) -> str:
     return hashlib.sha256(f"{rule_id}\x00{target.key()}".encode()).hexdigest()[:20]
 
 
-def _targets(
-    rule: Rule, dataset: DatasetView
-) -> Iterable[tuple[dict[str, Any], Target, Location | None, Any]]:
-    if rule.target == "dataset":
-        yield {"dataset": dataset}, Target(), None, None
-    elif rule.target == "table":
+def _subjects(kind: str, dataset: DatasetView) -> Iterable[tuple[dict[str, Any], Any]]:
+    """Each target of a kind with the names its conditions see."""
+    if kind == "dataset":
+        yield {"dataset": dataset}, None
+    elif kind == "table":
         for table in dataset.tables:
-            target = Target(table=table.table.qualified_name)
-            yield {"table": table, "dataset": dataset}, target, table.table.location, table
+            yield {"table": table, "dataset": dataset}, table
     else:
         for table in dataset.tables:
             for column in table.columns:
-                target = Target(table=table.table.qualified_name, column=column.column.name)
-                location = column.column.location or table.table.location
-                yield {"column": column, "table": table, "dataset": dataset}, target, location, column
+                yield {"column": column, "table": table, "dataset": dataset}, column
+
+
+def _where(subject: Any) -> tuple[Target, Location | None]:
+    if isinstance(subject, ColumnView):
+        table = subject.table.table
+        target = Target(table=table.qualified_name, column=subject.column.name)
+        return target, subject.column.location or table.location
+    if isinstance(subject, TableView):
+        return Target(table=subject.table.qualified_name), subject.table.location
+    return Target(), None
 
 
 def _evidence(subject: Any) -> tuple[str, ...]:
@@ -90,30 +96,38 @@ def evaluate(
 ) -> list[Finding]:
     dataset = dataset_view(catalog.tables, name)
     findings: list[Finding] = []
-    for rule in rules:
-        for env, target, location, subject in _targets(rule, dataset):
+    # Shared predicates memoise on the identity of the views, which live as long as `dataset`.
+    cache: dict[tuple[Any, ...], Any] = {}
+    for kind in ("dataset", "table", "column"):
+        of_kind = [rule for rule in rules if rule.target == kind]
+        if not of_kind:
+            continue
+        for env, subject in _subjects(kind, dataset):
             env["$rt"] = runtime
-            if not rule.when.evaluate(env):
-                continue
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    title=rule.title,
-                    message={
-                        lang: tpl.render(env, runtime.category_names.get(lang))
-                        for lang, tpl in rule.message.items()
-                    },
-                    remediation=rule.remediation,
-                    references=rule.references,
-                    target=target,
-                    location=location,
-                    fingerprint=fingerprint(rule.id, target),
-                    evidence=_evidence(subject),
-                    laws=(rule.law,) if rule.law else (),
-                )
-            )
+            env["$cache"] = cache
+            for rule in of_kind:
+                if rule.when.evaluate(env):
+                    findings.append(_finding(rule, env, subject, runtime))
     return sort_findings(findings)
+
+
+def _finding(rule: Rule, env: dict[str, Any], subject: Any, runtime: Runtime) -> Finding:
+    target, location = _where(subject)
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        message={
+            lang: tpl.render(env, runtime.category_names.get(lang)) for lang, tpl in rule.message.items()
+        },
+        remediation=rule.remediation,
+        references=rule.references,
+        target=target,
+        location=location,
+        fingerprint=fingerprint(rule.id, target),
+        evidence=_evidence(subject),
+        laws=(rule.law,) if rule.law else (),
+    )
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -360,13 +360,7 @@ class Checker:
                     raise ConditionError(
                         f"{name}(): parameter {pname!r} takes {ptype}, got {atype}", _offset(anode)
                     )
-            names = [p for p, _ in define.params]
-            fns = [fn for _, fn in compiled]
-            body = define.body
-            rt_env = "$rt"
-            return define.returns, lambda env: body(
-                {rt_env: env.get(rt_env), **{n: f(env) for n, f in zip(names, fns, strict=True)}}
-            )
+            return define.returns, _define_call(define, [fn for _, fn in compiled])
         func = FUNCTIONS.get(name)
         if func is None:
             known = ", ".join(sorted({*FUNCTIONS, *self.defines}))
@@ -393,6 +387,34 @@ class Checker:
     def _check_arity(name: str, wanted: int, args: list[Any], token: Token) -> None:
         if len(args) != wanted:
             raise ConditionError(f"{name}() takes {wanted} argument(s), got {len(args)}", _offset(token))
+
+
+_MISS = object()
+_MODEL_TYPES = {"column", "table", "dataset"}
+
+
+def _define_call(define: Define, fns: list[Compiled]) -> Compiled:
+    """Call a shared predicate. When every argument is a model object, the result is
+    memoised for the run (env["$cache"]): the three law packs ask the same questions
+    of every column, and dataset-wide predicates would otherwise cost tables × columns."""
+    names = [p for p, _ in define.params]
+    cacheable = bool(names) and all(t.name in _MODEL_TYPES for _, t in define.params)
+    body = define.body
+
+    def call(env: Env) -> Any:
+        args = [f(env) for f in fns]
+        cache = env.get("$cache") if cacheable else None
+        key = (define.name, *map(id, args))
+        if cache is not None:
+            hit = cache.get(key, _MISS)
+            if hit is not _MISS:
+                return hit
+        result = body({"$rt": env.get("$rt"), **dict(zip(names, args, strict=True))})
+        if cache is not None:
+            cache[key] = result
+        return result
+
+    return call
 
 
 def _variable(name: str) -> Compiled:
