@@ -6,6 +6,8 @@ costs. All three are measured in the same run, so the ratios hold on any machine
   read_ddl                   split + skip + parse relevant statements + replay into a Catalog
   sqlglot, all statements    every statement (split by our splitter) through sqlglot.parse_one
   sqlglot, CREATE TABLE only the CREATE TABLE statements through sqlglot.parse_one
+  full audit                 what `privaudit scan FILE` does: read_ddl, dump rows sampled,
+                             every column classified, every shipped rule evaluated
 
 Run: python benchmarks/bench_ddl.py [--repeat N] [FILE]
 """
@@ -30,6 +32,8 @@ from connectors.ddl import read_ddl  # noqa: E402
 from connectors.ddl.dialect import detect_dialect  # noqa: E402
 from connectors.ddl.splitter import split_statements  # noqa: E402
 from connectors.textio import read_text  # noqa: E402
+from engine.cli.pipeline import ReadOptions, audit, load_packs  # noqa: E402
+from engine.evaluate import select_rules  # noqa: E402
 
 DEFAULT_FILE = REPO / ".." / "shared" / "corpora" / "YunaiV__ruoyi-vue-pro" / "sql__mysql__ruoyi-vue-pro.sql"
 
@@ -79,8 +83,15 @@ def main() -> int:
     )
     print()
 
+    policy = load_packs()
+    rules = select_rules(policy, None)
+
+    def full_audit() -> None:
+        audit([str(args.file)], policy, rules, sorted(policy.laws), ReadOptions(), None)
+
     runs = {
         "read_ddl (whole file)": timed(lambda: read_ddl([args.file]), args.repeat),
+        "full audit (privaudit scan)": timed(full_audit, args.repeat),
         "sqlglot, all statements": timed(lambda: parse_all(statements, dialect), args.repeat),
         "sqlglot, CREATE TABLE only": timed(lambda: parse_all(creates, dialect), args.repeat),
         "split only (our splitter)": timed(lambda: list(split_statements(text, dialect)), args.repeat),
