@@ -1,7 +1,7 @@
-"""Guess whether a SQL file was written for MySQL or PostgreSQL from tell-tale syntax.
+"""Guess whether a SQL file was written for MySQL, PostgreSQL or SQL Server from tell-tale syntax.
 
 The guess decides how strings are escaped and how sqlglot parses, so it looks at
-features that only one of the two accepts; anything else is left to sqlglot's default.
+features that only one of them accepts; anything else is left to sqlglot's default.
 """
 
 from __future__ import annotations
@@ -34,17 +34,30 @@ _POSTGRES_SIGNS = (
     re.compile(r"from\s+stdin"),
 )
 
+_TSQL_SIGNS = (
+    re.compile(r"\]\.\["),  # [dbo].[Table]
+    re.compile(
+        r"\n[ \t]*\[[a-z_]\w*\][ \t]+\[?(?:n?varchar|n?char|int|bigint|bit|datetime2?|money|decimal)\b"
+    ),
+    re.compile(r"\ngo[ \t]*\r?\n"),  # the batch separator
+    re.compile(r"nvarchar\s*\("),
+    re.compile(r"identity\s*\(\s*\d+\s*,\s*\d+\s*\)"),
+    re.compile(r"uniqueidentifier"),
+    re.compile(r"set\s+ansi_nulls\s"),
+)
+
 
 def detect_dialect(text: str) -> str | None:
-    """ "mysql", "postgres", or None when neither is clearly indicated."""
+    """ "mysql", "postgres", "tsql", or None when none is clearly indicated."""
     lowered = "\n" + text.lower()  # the newline lets line-start signs match on line 1
-    mysql = _score(_MYSQL_SIGNS, lowered)
-    postgres = _score(_POSTGRES_SIGNS, lowered)
-    if mysql > postgres:
-        return "mysql"
-    if postgres > mysql:
-        return "postgres"
-    return None
+    scores = {
+        "mysql": _score(_MYSQL_SIGNS, lowered),
+        "postgres": _score(_POSTGRES_SIGNS, lowered),
+        "tsql": _score(_TSQL_SIGNS, lowered),
+    }
+    best = max(scores.values())
+    winners = [name for name, score in scores.items() if score == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 def _score(signs: tuple[re.Pattern[str], ...], text: str) -> int:

@@ -59,8 +59,10 @@ _DOLLAR = r"\$(?P<tag>(?:[A-Za-z_]\w*)?)\$.*?\$(?P=tag)\$"
 _LINE_COMMENT = r"--[^\n]*+"
 _BLOCK_COMMENT = r"/\*.*?\*/"
 _HASH_COMMENT = r"#[^\n]*+"
-# A line the client interprets itself: psql meta-commands and MySQL's DELIMITER.
-_CLIENT_LINE = r"[ \t]*+(?:\\|DELIMITER[ \t])"
+# A line the client interprets itself: psql meta-commands, MySQL's DELIMITER, and the
+# batch separator GO of SQL Server tools (alone on its line, with an optional count).
+_GO = r"GO(?:[ \t]+\d+)?[ \t]*(?:--[^\n]*)?\r?(?:\n|\Z)"
+_CLIENT_LINE = rf"[ \t]*+(?:\\|DELIMITER[ \t]|{_GO})"
 
 
 @lru_cache(maxsize=16)
@@ -104,6 +106,7 @@ def _lead_pattern(rules: _Rules) -> re.Pattern[str]:
 
 
 _DELIMITER_LINE = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*", re.I)
+_GO_LINE = re.compile(_GO, re.I)
 _COPY_FROM_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.I | re.S)
 _COPY_END = re.compile(r"^\\\.[ \t]*\r?$", re.M)
 
@@ -127,6 +130,9 @@ def split_statements(text: str, dialect: str | None = None) -> Iterator[Statemen
                 # psql meta-commands (\c db, \set, \copy ...) are client instructions, not SQL.
                 pos = _end_of_line(text, pos)
                 continue
+            if _GO_LINE.match(text, pos):
+                pos = _end_of_line(text, pos)  # GO ends a batch; the statement before it has ended
+                continue
             switch = _DELIMITER_LINE.match(text, pos)
             if switch:
                 delimiter = switch.group(1)
@@ -149,7 +155,7 @@ def split_statements(text: str, dialect: str | None = None) -> Iterator[Statemen
         if text.startswith(delimiter, end):
             pos = end + len(delimiter)
         elif end < size and text[end] == "\n":
-            pos = end + 1  # a DELIMITER line ends the statement in progress
+            pos = end + 1  # a DELIMITER or GO line ends the statement in progress
         else:
             pos = size  # end of text, or an unterminated string/comment swallows the rest
             if end < size:

@@ -1,0 +1,61 @@
+"""SQL Server scripts: the GO batch separator and dialect detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from connectors.ddl import read_ddl
+from connectors.ddl.dialect import detect_dialect
+from connectors.ddl.splitter import split_statements
+
+SCRIPT = """\
+SET ANSI_NULLS ON
+GO
+CREATE TABLE [dbo].[Patient] (
+  [PatientId] INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+  [FirstName] NVARCHAR(50),
+  go_live_flag BIT
+)
+GO
+CREATE TABLE [dbo].[Visit] ([VisitId] INT, [Diagnosis] NVARCHAR(200));
+GO
+CREATE TABLE dbo.Doctor (DoctorId INT, LastName NVARCHAR(50))
+go 2
+"""
+
+
+def test_go_ends_a_batch_with_or_without_semicolons() -> None:
+    texts = [s.text.split("(")[0].strip() for s in split_statements(SCRIPT, "tsql")]
+    assert texts == [
+        "SET ANSI_NULLS ON",
+        "CREATE TABLE [dbo].[Patient]",
+        "CREATE TABLE [dbo].[Visit]",
+        "CREATE TABLE dbo.Doctor",
+    ]
+
+
+def test_a_column_named_like_go_is_not_a_separator() -> None:
+    statements = list(split_statements("CREATE TABLE t (\n  go INT,\n  GO_LIVE INT\n);\n", "tsql"))
+    assert len(statements) == 1 and "GO_LIVE" in statements[0].text
+
+
+@pytest.mark.parametrize("dialect", ["tsql", None])
+def test_every_table_is_read(tmp_path: Path, dialect: str | None) -> None:
+    path = tmp_path / "clinic.sql"
+    path.write_text(SCRIPT, encoding="utf-8")
+    catalog = read_ddl([path], dialect)
+    assert [(t.schema, t.name, len(t.columns)) for t in catalog.tables] == [
+        ("dbo", "Patient", 3),
+        ("dbo", "Visit", 2),
+        ("dbo", "Doctor", 2),
+    ]
+    assert not [d for d in catalog.diagnostics if d.level == "error"]
+    assert catalog.tables[1].location.line == 9
+
+
+def test_detection_recognises_sql_server_but_not_brackets_in_data() -> None:
+    assert detect_dialect(SCRIPT) == "tsql"
+    data = "INSERT INTO notes VALUES (1, 'see [appendix] and [figure 2]');\n" * 5
+    assert detect_dialect(data) is None
