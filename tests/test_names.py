@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from engine.classify.fuse import classify_column
+from engine.classify.fuse import classify_catalog, classify_column
 from engine.classify.lexicon import load_lexicon, parse_lexicon
-from engine.classify.names import metadata_evidence, tokenise, type_class
+from engine.classify.names import catalog_context, metadata_evidence, table_info, tokenise, type_class
 from engine.classify.taxonomy import load_taxonomy, parse_taxonomy, related
 from engine.errors import PolicyError
-from engine.model import Column, Table
+from engine.model import Catalog, Column, ForeignKey, Table
 
 
 def verdict(
@@ -125,7 +125,7 @@ def test_comment_overrides_generic_name() -> None:
         ("pms_brand", "brand_name", "varchar(64)"),
         ("order_item", "product_name", "varchar(64)"),
         ("login_log", "user_agent", "varchar(512)"),  # not a username
-        ("users", "timezone", "varchar(32)"),
+        ("site_setting", "default_timezone", "varchar(32)"),
         ("warehouse", "address", "varchar(200)"),
         ("company", "address", "varchar(200)"),
         ("supplier", "phone", "varchar(20)"),
@@ -396,3 +396,175 @@ def test_company_name_on_a_person_record_is_the_employer() -> None:
 )
 def test_domain_records_about_a_person(table: str, column: str, expected: tuple[str, ...]) -> None:
     assert verdict(table, column) == expected
+
+
+# ---- round 3: person roles, everyday vocabulary, records about one person ----------------------------
+
+
+def _catalog_verdicts(*tables: Table) -> dict[tuple[str, str], tuple[str, ...]]:
+    catalog = classify_catalog(Catalog(tables=tables))
+    return {(t.name, c.name): c.classification.categories for t in catalog.tables for c in t.columns}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "comment", "expected"),
+    [
+        ("claim_payment", "PayeeName", None, ("user.name",)),  # a role before a generic word
+        ("hotel_property", "gm_name", None, ("user.name",)),  # on an organisation's record too
+        ("friend", "remark_name", None, ("user.name",)),  # the name a user gives a friend
+        ("repair_order", "baoxiuren", "报修人", ("user.name",)),  # X人: the person in a role
+        ("repair_order", "shenheren", "审核人", ()),  # ...but not an audit stamp (G6)
+        ("tblMember", "strGoesBy", None, ("user.name",)),  # "by" is no audit stamp here
+    ],
+)
+def test_person_roles(table: str, column: str, comment: str | None, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, comment=comment) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("heart_rate_sample", "bpm", "int", ("user.health_and_medical",)),
+        ("users", "hrv_rmssd_ms", "int", ("user.health_and_medical",)),
+        ("cycle_log", "contraception", "varchar(20)", ("user.demographic.sex_life",)),
+        ("background_check", "criminal_result", "varchar(20)", ("user.criminal_history",)),
+        ("background_check", "drug_test_result", "varchar(20)", ("user.health_and_medical",)),
+        ("consent", "gpc_signal", "bool", ("user.privacy_preferences",)),
+        ("device_identity", "gaid", "varchar(36)", ("user.device.device_id",)),
+        ("access_log", "x_forwarded_for", "varchar(64)", ("user.device.ip_address",)),
+        ("web_visit", "search_query", "text", ("user.behavior.search_history",)),
+        ("vehicle", "registration_plate", "varchar(12)", ("user.government_id.vehicle_registration",)),
+        ("travel_doc", "doc_no", "varchar(20)", ("user.government_id",)),  # "no" is "number"
+        ("users", "is_minor", "bool", ("user.demographic.age_range",)),  # a sensitive head after is_
+        ("claim", "InjuryFlag", "bit", ("user.health_and_medical",)),  # ... before a flag
+        ("claim", "InjuryDescription", "text", ("user.health_and_medical",)),  # described sensitive matter
+        ("customers", "SmokerFlag", "bit", ("user.demographic.profile",)),  # needs a person table
+        ("products", "calories", "int", ()),  # a product's calories are no person's
+        ("products", "is_minor", "bool", ()),  # a product for minors: its audience
+    ],
+)
+def test_everyday_privacy_vocabulary(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected
+
+
+def test_smoker_flag_is_bookkeeping_outside_a_person_table() -> None:
+    assert verdict("import_batch", "smoker_flag", "bit") == ()
+
+
+def test_english_comment_names_the_content_when_the_name_does_not() -> None:
+    income = Column("mthly_x", "decimal(12,2)", comment="self-declared monthly income")
+    assert metadata_evidence(income, Table("borrower")).best.category == "user.financial.income"
+    reference = Column("billtoaddressid", "int", comment="Customer billing address. Foreign key to Address.")
+    assert metadata_evidence(reference, Table("salesorder")).best is None  # a reference, not content
+    vendor = Column("stcd1", "varchar(16)", comment="Tax number 1 of the vendor")
+    assert metadata_evidence(vendor, Table("lfa1")).best is None  # the organisation's own
+    enumeration = Column("src", "varchar(12)", comment="manual | address_book")
+    assert metadata_evidence(enumeration, Table("borrower_contact")).best is None  # values, first clause
+
+
+def test_a_short_title_is_a_courtesy_title() -> None:
+    assert verdict("person", "title", "varchar(8)") == ("user.name",)
+    assert verdict("employees", "title", "varchar(30)") == ("user.job_title",)
+
+
+def test_a_persons_time_zone_is_coarse_location() -> None:
+    # holdout READMEs: a person's own time zone is coarse location; a site default is configuration
+    assert verdict("users", "timezone", "varchar(32)") == ("user.location.imprecise",)
+    assert verdict("core_site_setting", "default_timezone", "varchar(32)") == ()
+
+
+def test_records_keyed_to_a_person() -> None:
+    assert table_info(
+        Table("heart_rate_sample", (Column("user_id", "int"), Column("bpm", "int")))
+    ).person_keyed
+    assert not table_info(Table("sys_config", (Column("create_user_id", "int"),))).person_keyed  # audit
+    repair = Table(
+        "wy_baoxiu", (Column("baoxiuren", "varchar(30)", comment="报修人"), Column("lianxi_dianhua"))
+    )
+    assert not table_info(Table("wy_baoxiu", (Column("wenti_miaoshu"),))).person_keyed
+    assert table_info(repair).person_keyed  # holds a direct identifier (联系电话)
+
+
+def test_a_claim_on_a_policy_of_a_policyholder_is_about_that_person() -> None:
+    holder = Table(
+        "Policyholder",
+        (Column("PolicyholderID", "int"), Column("FirstName")),
+        primary_key=("PolicyholderID",),
+    )
+    policy = Table(
+        "Policy",
+        (Column("PolicyID", "int"), Column("PolicyholderID", "int")),
+        primary_key=("PolicyID",),
+        foreign_keys=(ForeignKey(("PolicyholderID",), "dbo.Policyholder"),),
+    )
+    claim = Table(
+        "Claim", (Column("ClaimID", "int"), Column("PolicyID", "int"), Column("LossDescription", "text"))
+    )
+    bare = Table("Claim", (Column("ClaimID", "int"), Column("LossDescription", "text")))
+    assert _catalog_verdicts(holder, policy, claim)[("Claim", "LossDescription")] == ("user.content.private",)
+    assert _catalog_verdicts(bare)[("Claim", "LossDescription")] == ()  # a loss's description: a thing's
+    assert ("policy",) in catalog_context((holder, policy, claim)).people
+
+
+def test_personal_finance_records_versus_purchases() -> None:
+    loan = Table(
+        "ln_repay_plan",
+        (
+            Column("app_id", "int"),
+            Column("due_prin", "decimal(12,2)"),
+            Column("paid_amt", "decimal(12,2)"),
+            Column("inst_no", "int"),
+        ),
+    )
+    order = Table("orders", (Column("user_id", "int"), Column("paid_amt", "decimal(12,2)")))
+    found = _catalog_verdicts(loan, order)
+    assert found[("ln_repay_plan", "due_prin")] == ("user.financial",)
+    assert found[("ln_repay_plan", "paid_amt")] == ("user.financial",)
+    assert found[("ln_repay_plan", "inst_no")] == ()
+    assert found[("orders", "paid_amt")] == ()  # a purchase's price (G3)
+
+
+def test_fitness_records() -> None:
+    workout = Table(
+        "workout",
+        (
+            Column("workout_id", "int"),
+            Column("user_id", "int"),
+            Column("sport_type", "varchar(20)"),
+            Column("duration_s", "int"),
+            Column("started_at", "timestamp"),
+            Column("calories_kcal", "int"),
+        ),
+    )
+    activity = Table("daily_activity", (Column("user_id", "int"), Column("steps", "int")))
+    track = Table(
+        "gps_point", (Column("workout_id", "int"), Column("lat", "decimal(9,6)"), Column("speed_mps", "real"))
+    )
+    found = _catalog_verdicts(workout, activity, track)
+    assert found[("workout", "sport_type")] == ("user.behavior",)
+    assert found[("workout", "duration_s")] == ("user.behavior",)  # a period is a measure here
+    assert found[("workout", "started_at")] == ()
+    assert found[("workout", "calories_kcal")] == ("user.health_and_medical",)
+    assert found[("daily_activity", "steps")] == ("user.behavior",)  # an activity of a user, no catalogue
+    assert found[("gps_point", "lat")] == ("user.location.trajectory",)
+    assert found[("gps_point", "speed_mps")] == ("user.location.trajectory",)
+    assert found[("gps_point", "workout_id")] == ()
+
+
+def test_keys_to_other_tables_are_keys() -> None:
+    device = Table(
+        "band_device",
+        (Column("device_id", "varchar(40)"), Column("serial_number", "varchar(40)")),
+        primary_key=("device_id",),
+    )
+    sample = Table("heart_rate_sample", (Column("device_id", "varchar(40)"), Column("bpm", "int")))
+    found = _catalog_verdicts(device, sample)
+    assert found[("band_device", "device_id")] == ()  # its own primary key (G2)
+    assert found[("heart_rate_sample", "device_id")] == ()  # names another table: a foreign key
+    assert found[("band_device", "serial_number")] == ("user.device.device_id",)  # the device's own serial
+    assert verdict("login_log", "device_id") == ("user.device.device_id",)  # no table of devices here
+
+
+def test_table_info_is_computed_once_per_table() -> None:
+    table = Table("users", (Column("email"), Column("phone")))
+    assert table_info(table) is table_info(table)

@@ -15,7 +15,13 @@ from functools import cache
 
 from engine.classify.detectors import DETECTORS, TEXT_PREFIX, detector
 from engine.classify.lexicon import load_lexicon
-from engine.classify.names import Evidence, MetadataEvidence, metadata_evidence
+from engine.classify.names import (
+    CatalogContext,
+    Evidence,
+    MetadataEvidence,
+    catalog_context,
+    metadata_evidence,
+)
 from engine.classify.taxonomy import related
 from engine.model import Catalog, Classification, Column, SampleProfile, Table
 
@@ -166,16 +172,22 @@ def fuse(meta: MetadataEvidence, sample: SampleProfile | None) -> Classification
     return _from_metadata(best, sample, signals)
 
 
-def classify_column(column: Column, table: Table) -> Classification:
-    """The categories a column holds, with confidence and a human-readable reason."""
-    return fuse(metadata_evidence(column, table), column.sample)
+def classify_column(column: Column, table: Table, catalog: CatalogContext | None = None) -> Classification:
+    """The categories a column holds, with confidence and a human-readable reason. ``catalog``: what
+    the catalog's other tables say (names.catalog_context); classify_catalog passes it."""
+    meta = metadata_evidence(column, table) if catalog is None else metadata_evidence(column, table, catalog)
+    return fuse(meta, column.sample)
 
 
 def classify_catalog(catalog: Catalog) -> Catalog:
     """The catalog with every column's classification filled in (the input is not changed)."""
+    context = catalog_context(catalog.tables)
     tables = tuple(
         replace(
-            table, columns=tuple(replace(c, classification=classify_column(c, table)) for c in table.columns)
+            table,
+            columns=tuple(
+                replace(c, classification=classify_column(c, table, context)) for c in table.columns
+            ),
         )
         for table in catalog.tables
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -56,6 +56,7 @@ class RecordTable:
     category: str
     tables: frozenset[Tokens]  # table-name words
     zh: tuple[str, ...]  # words of a Chinese table comment
+    heads: frozenset[str] = frozenset()  # when set, only columns with one of these words hold the category
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,68 @@ class Lexicon:
     zh_coded_tails: tuple[str, ...]  # Chinese tails after which any term stands ("行政区划代码")
     zh_sensitive_tails: tuple[str, ...]  # Chinese tails after which only a sensitive term stands
     qualifiers: frozenset[str]  # words before a generic term that keep it the subject's ("primary_phone")
+    descriptive_tails: frozenset[str] = frozenset()  # "description", "result": a sensitive term before keeps
+    audit_key_words: frozenset[str] = frozenset()  # "create_user_id" keys the row to no person it is about
+    # Indexes derived from the tables above (built once, for speed).
+    term_index: dict[str, tuple[Term, ...]] = field(default_factory=dict)  # first (normalised) token -> terms
+    context_index: dict[str, tuple[tuple[Tokens, str], ...]] = field(default_factory=dict)  # first token
+    suffixes_by_last: dict[str, tuple[tuple[Tokens, str], ...]] = field(default_factory=dict)  # longest first
+    zh_index: dict[str, tuple[tuple[int, Term], ...]] = field(default_factory=dict)  # first char -> terms
+    zh_transparent_longest: tuple[str, ...] = ()
+    category_types: dict[str, frozenset[str]] = field(default_factory=dict)
+    category_lengths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+
+# Number words that mean the same in a name: "doc_no" is a "doc number", "mbr_num" a "member number".
+NUMBER_WORDS = frozenset({"no", "num", "nbr", "nr"})
+
+
+def normalise(token: str) -> str:
+    """A token as terms are indexed: every spelling of "number" is "number"."""
+    return "number" if token in NUMBER_WORDS else token
+
+
+def _term_index(terms: list[Term]) -> dict[str, tuple[Term, ...]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms:
+        if term.tokens:
+            index.setdefault(normalise(term.tokens[0]), []).append(term)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _context_index(context: dict[str, frozenset[Tokens]]) -> dict[str, tuple[tuple[Tokens, str], ...]]:
+    index: dict[str, list[tuple[Tokens, str]]] = {}
+    for kind, seqs in context.items():
+        for seq in sorted(seqs):
+            index.setdefault(seq[0], []).append((seq, kind))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _suffix_index(suffixes: dict[Tokens, str]) -> dict[str, tuple[tuple[Tokens, str], ...]]:
+    index: dict[str, list[tuple[Tokens, str]]] = {}
+    for seq, kind in sorted(suffixes.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(seq[-1], []).append((seq, kind))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _zh_index(zh_terms: list[Term]) -> dict[str, tuple[tuple[int, Term], ...]]:
+    """Chinese terms by their first character, each with its position in the lexicon (for tie-breaks)."""
+    index: dict[str, list[tuple[int, Term]]] = {}
+    for order, term in enumerate(zh_terms):
+        index.setdefault(term.zh[0], []).append((order, term))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _category_tables(
+    terms: list[Term],
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[int, int], ...]]]:
+    types: dict[str, set[str]] = {}
+    lengths: dict[str, set[tuple[int, int]]] = {}
+    for term in terms:
+        types.setdefault(term.category, set()).update(term.types)
+        if term.length:
+            lengths.setdefault(term.category, set()).add(term.length)
+    return {k: frozenset(v) for k, v in types.items()}, {k: tuple(sorted(v)) for k, v in lengths.items()}
 
 
 def split_words(phrase: str) -> Tokens:
@@ -178,7 +241,12 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
     vocabulary |= {t for seq in suffixes for t in seq}
     vocabulary |= set(veto["transparent"]) | {w.lower() for w in data.get("split_words", [])}
     records = tuple(
-        RecordTable(r["category"], frozenset(split_words(w) for w in r["en"]), tuple(r.get("zh", [])))
+        RecordTable(
+            r["category"],
+            frozenset(split_words(w) for w in r["en"]),
+            tuple(r.get("zh", [])),
+            frozenset(w.lower() for w in r.get("heads", [])),
+        )
         for r in data.get("record_tables", [])
     )
     table_content = tuple(
@@ -203,10 +271,13 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         *(t[0] | t[1] for t in table_content),
     ):
         vocabulary |= {t for seq in seqs for t in seq}
+    vocabulary |= {h for r in records for h in r.heads} | set(data.get("descriptive_tails", []))
+    vocabulary |= set(data.get("audit_key_words", []))
     abbreviations = {k.lower(): v.lower() for k, v in data.get("abbreviations", {}).items()}
     _check_abbreviations(abbreviations, set(vocabulary), source)
     vocabulary |= set(abbreviations)
     values = data.get("values", {})
+    category_types, category_lengths = _category_tables(terms + zh_terms)
     return Lexicon(
         terms=tuple(terms),
         zh_terms=tuple(zh_terms),
@@ -243,6 +314,15 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         zh_coded_tails=tuple(data.get("zh_coded_tails", [])),
         zh_sensitive_tails=tuple(data.get("zh_sensitive_tails", [])),
         qualifiers=frozenset(data.get("qualifiers", [])),
+        descriptive_tails=frozenset(data.get("descriptive_tails", [])),
+        audit_key_words=frozenset(data.get("audit_key_words", [])),
+        term_index=_term_index(terms),
+        context_index=_context_index(context),
+        suffixes_by_last=_suffix_index(suffixes),
+        zh_index=_zh_index(zh_terms),
+        zh_transparent_longest=tuple(sorted(veto["zh_transparent"], key=len, reverse=True)),
+        category_types=category_types,
+        category_lengths=category_lengths,
     )
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from engine.classify.lexicon import Lexicon, Term, Tokens, load_lexicon
+from engine.classify.lexicon import Lexicon, RecordTable, Term, Tokens, load_lexicon, normalise
 from engine.classify.taxonomy import related
 from engine.model import Column, Table
 
@@ -24,6 +24,7 @@ _LABEL_END = re.compile(r"[:：,，;；(（\[【\s/|、.。或-]")
 _KEY_TOKENS = frozenset(
     {"id", "ids", "no", "num", "number", "sn", "code", "seq", "serial", "key", "uuid", "guid"}
 )
+_ID_TOKENS = frozenset({"id", "uuid", "guid"})
 # Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid").
 _SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd"})
 # Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
@@ -114,7 +115,18 @@ def _split_piece(piece: str, vocabulary: frozenset[str]) -> Tokens:
 
 def tokenise(name: str, vocabulary: frozenset[str] | None = None) -> Tokens:
     """Lower-case word tokens of an identifier: "userMobileNo" -> ("user", "mobile", "no")."""
-    vocab = load_lexicon().vocabulary if vocabulary is None else vocabulary
+    if vocabulary is None:
+        return _tokenise_shipped(name)
+    return _tokenise(name, vocabulary)
+
+
+@cache
+def _tokenise_shipped(name: str) -> Tokens:
+    """tokenise() with the shipped lexicon's vocabulary, cached: a name is split once per process."""
+    return _tokenise(name, load_lexicon().vocabulary)
+
+
+def _tokenise(name: str, vocab: frozenset[str]) -> Tokens:
     tokens: list[str] = []
     for chunk in re.split(r"[^A-Za-z0-9]+", name):
         if chunk.lower() in vocab:
@@ -155,12 +167,12 @@ def _contains(tokens: Tokens, seq: Tokens) -> bool:
 
 
 def _context_spans(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, context kind) for every context phrase found in tokens."""
+    """(start, end, context kind) for every context phrase found in tokens (looked up by first token)."""
     found = []
-    for kind, seqs in lex.context.items():
-        for seq in seqs:
-            n = len(seq)
-            found += [(i, i + n, kind) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == seq]
+    for i, token in enumerate(tokens):
+        for seq, kind in lex.context_index.get(token, ()):
+            if tokens[i : i + len(seq)] == seq:
+                found.append((i, i + len(seq), kind))
     return found
 
 
@@ -206,15 +218,187 @@ def table_context(name: str, comment: str | None) -> str:
     return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
 
 
-def _table_ctx(table: Table) -> str:
-    """The table's context; a neutral table that is a domain record (a clinical table) is "record":
-    its content columns are judged by the record rules, not by generic words."""
+@dataclass(frozen=True)
+class CatalogContext:
+    """What the other tables of a catalog say about a table's key columns (see catalog_context)."""
+
+    people: frozenset[Tokens] = frozenset()  # tables about people or keyed to them, as table_key() words
+    tables: frozenset[Tokens] = frozenset()  # every table, as table_key() words
+
+
+_NO_CATALOG = CatalogContext()
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """What a table says about its columns, worked out once per table (not once per column)."""
+
+    words: Tokens  # table-name words, abbreviations spelled out, singular ("jobs" -> "job")
+    base: str  # table_context(): organisation, person, place, object or neutral
+    ctx: str  # the context columns are judged in: base, "organisation" for a company's record, "record"
+    record: RecordTable | None  # the domain record the table is (clinical, education, pay, loan...)
+    person_keyed: bool  # a record about one person: keyed to a person (user_id, an FK to customers)
+    is_log: bool
+
+
+@dataclass(frozen=True)
+class _Local:
+    """What a table says on its own, before the rest of the catalog is known."""
+
+    words: Tokens
+    base: str
+    ctx: str
+    record: RecordTable | None
+    is_log: bool
+    about_person: bool  # a person table, or one holding a direct identifier or a key naming a person
+    keys: tuple[Tokens, ...]  # words of its key columns that are not its own key ("policy" in PolicyID)
+    refs: tuple[Tokens, ...]  # tables its declared foreign keys point at, as table_key() words
+    content: tuple[
+        tuple[frozenset[Tokens], str], ...
+    ]  # the table_content entries (words, category) it matches
+
+
+_CACHE_MAX = 4096
+_LOCAL: dict[int, tuple[Table, _Local]] = {}
+_INFO: dict[tuple[int, CatalogContext], tuple[Table, TableInfo]] = {}
+
+
+def table_info(table: Table, catalog: CatalogContext = _NO_CATALOG) -> TableInfo:
+    """The table's TableInfo, cached by identity: a catalog's columns share their table object."""
+    key = (id(table), catalog)
+    hit = _INFO.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_INFO) >= _CACHE_MAX:
+        _INFO.clear()
+    info = _with_catalog(_local(table), catalog.people)
+    _INFO[key] = (table, info)
+    return info
+
+
+def _local(table: Table) -> _Local:
+    hit = _LOCAL.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_LOCAL) >= _CACHE_MAX:
+        _LOCAL.clear()
+    local = _local_info(table, load_lexicon())
+    _LOCAL[id(table)] = (table, local)
+    return local
+
+
+def _local_info(table: Table, lex: Lexicon) -> _Local:
+    words = _table_words(table, lex)
+    base = table_context(table.name, table.comment)
+    record = _record(table, words, lex)
     if _organisation_record(table):
-        return "organisation"
-    ctx = table_context(table.name, table.comment)
-    if ctx == "neutral" and _record_category(table, load_lexicon()) is not None:
-        return "record"
-    return ctx
+        ctx = "organisation"
+    elif base == "neutral" and record is not None and not record.heads:
+        ctx = "record"  # its content columns are judged by the record rules, not by generic words
+    else:
+        ctx = base
+    raw = tokenise(table.name)
+    is_log = any(_contains(raw, t) for t in lex.log_tables)
+    keys = _key_words(table, words, lex)
+    refs = tuple(table_key(fk.ref_table) for fk in table.foreign_keys)
+    about = (
+        base == "person"
+        or (base not in ("organisation", "object") and _holds_identifiers(table, lex))
+        or any(_has_person_word(k, lex) for k in (*keys, *refs))
+    )
+    content = tuple(
+        (content_words, category)
+        for tables, content_words, category in lex.table_content
+        if any(_contains(words, t) for t in tables)
+    )
+    return _Local(words, base, ctx, record, is_log, about, keys, refs, content)
+
+
+def _with_catalog(local: _Local, people: frozenset[Tokens]) -> TableInfo:
+    keyed = local.about_person or any(r in people for r in local.refs)
+    keyed = keyed or any(_names_table(k, p) for k in local.keys for p in people)
+    ctx = local.ctx
+    if local.base == "object" and local.record is not None and keyed:
+        ctx = "record" if not local.record.heads else "neutral"  # "daily_activity" of a user: no catalogue
+    return TableInfo(local.words, local.base, ctx, local.record, keyed, local.is_log)
+
+
+# Direct identifiers: a table with a column that names one is about the person it identifies.
+_DIRECT_IDENTIFIERS = (
+    "user.name",
+    "user.contact.phone_number",
+    "user.contact.email",
+    "user.government_id.national_identification_number",
+)
+
+
+def _holds_identifiers(table: Table, lex: Lexicon) -> bool:
+    """Whether a column is named (or commented in Chinese) as a person's name, phone, e-mail or ID number,
+    by a term that needs no context ("baoxiuren" '报修人' with '联系电话': a repair request of a resident)."""
+    for column in table.columns:
+        tokens = expand(tokenise(column.name), lex)
+        found = _find_terms(tokens, lex) if tokens else []
+        if any(m.end == len(tokens) and _direct(m.term) for m in found):
+            return True
+        label = _label(column.comment or "")
+        if (
+            label
+            and _CJK.search(label)
+            and any(label.endswith(m.term.zh) and _direct(m.term) for m in _find_zh(label, lex))
+        ):
+            return True
+    return False
+
+
+def _direct(term: Term) -> bool:
+    return term.needs == "none" and term.category in _DIRECT_IDENTIFIERS
+
+
+def table_key(name: str) -> Tokens:
+    """A table's name as words, the way a key column names it ("dbo.Policy" and "PolicyID" -> policy)."""
+    lex = load_lexicon()
+    return tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(name.rsplit(".", 1)[-1]), lex))
+
+
+def _names_table(key_words: Tokens, table_words: Tokens) -> bool:
+    """Whether a key column's words name a table: equal, or the table's last words ("app_id" -> ln_app)."""
+    n = len(key_words)
+    return n > 0 and len(table_words) >= n and table_words[-n:] == key_words
+
+
+def _key_words(table: Table, own: Tokens, lex: Lexicon) -> tuple[Tokens, ...]:
+    """The words of the table's key columns that may name a person or another table (user_id, brw_id,
+    PolicyholderID): not its own key, and not an audit stamp ("create_user_id")."""
+    out = []
+    for column in table.columns:
+        tokens = tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(column.name), lex))
+        if len(tokens) < 2 or tokens[-1] not in _KEY_TOKENS or any(t in lex.audit_key_words for t in tokens):
+            continue
+        if tokens[:-1] != own:
+            out.append(tokens[:-1])
+    return tuple(out)
+
+
+def _surrogate_key(column: Column, table: Table, tokens: Tokens, catalog: CatalogContext) -> bool:
+    """An id-named column that is the table's own primary key, or names another table of the catalog
+    (G2): "band_device.device_id", "heart_rate_sample.device_id" are keys, not the device's identifier."""
+    if len(tokens) < 2 or tokens[-1] not in _ID_TOKENS:
+        return False
+    if table.primary_key == (column.name,):
+        return True
+    lex = load_lexicon()
+    words = tuple(_singular(t, lex.vocabulary) for t in tokens[:-1])
+    own = table_info(table).words
+    return any(_names_table(words, t) for t in catalog.tables if t != own)
+
+
+def _has_person_word(tokens: Tokens, lex: Lexicon) -> bool:
+    return any(kind == "person" for _, _, kind in _context_spans(tokens, lex))
+
+
+def _table_ctx(table: Table, info: TableInfo | None = None) -> str:
+    """The table's context (see TableInfo.ctx)."""
+    return (info or table_info(table)).ctx
 
 
 def _modifier_context(found: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -267,14 +451,21 @@ def _allowed(
 # ---- name matching ----------------------------------------------------------
 
 
-def _find_terms(tokens: Tokens, terms: tuple[Term, ...]) -> list[_Match]:
+def _find_terms(tokens: Tokens, lex: Lexicon) -> list[_Match]:
+    """Every term found in tokens, looked up by its first token; "no", "num" and "number" are one word."""
+    norm = tuple(normalise(t) for t in tokens)
     out = []
-    for term in terms:
-        n = len(term.tokens)
-        out += [
-            _Match(term, i, i + n) for i in range(len(tokens) - n + 1) if tokens[i : i + n] == term.tokens
-        ]
+    for i, token in enumerate(norm):
+        for term in lex.term_index.get(token, ()):
+            n = len(term.tokens)
+            if norm[i : i + n] == _normalised(term.tokens):
+                out.append(_Match(term, i, i + n))
     return out
+
+
+@cache
+def _normalised(tokens: Tokens) -> Tokens:
+    return tuple(normalise(t) for t in tokens)
 
 
 def _head_index(tokens: Tokens, lex: Lexicon) -> int:
@@ -287,7 +478,7 @@ def _head_index(tokens: Tokens, lex: Lexicon) -> int:
 
 def _suffix_veto(tokens: Tokens, head: int, lex: Lexicon) -> tuple[int, str] | None:
     """A bookkeeping suffix ending at the head ("count", "status", "created at"), with its start."""
-    for seq, kind in sorted(lex.suffixes.items(), key=lambda kv: -len(kv[0])):
+    for seq, kind in lex.suffixes_by_last.get(tokens[head], ()) if 0 <= head < len(tokens) else ():
         start = head + 1 - len(seq)
         if start >= 0 and tokens[start : head + 1] == seq:
             return start, kind
@@ -345,9 +536,18 @@ def _survives(term: Term, kind: str, lex: Lexicon) -> bool:
     return term.needs == "none" and related_to_any(term.category, lex.sensitive_heads.get(kind, ()))
 
 
+def _keeps(term: Term, kind: str, lex: Lexicon, person: bool) -> bool:
+    """_survives(), and in a table about people also a sensitive word that needs a person ("SmokerFlag")."""
+    if _survives(term, kind, lex):
+        return True
+    return (
+        person and term.needs == "person" and related_to_any(term.category, lex.sensitive_heads.get(kind, ()))
+    )
+
+
 def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon) -> bool:
     """Whether the name after an aggregate prefix ends in a sensitive head ("avg_heart_rate")."""
-    return any(m.end == len(tokens) and _survives(m.term, kind, lex) for m in _find_terms(tokens, lex.terms))
+    return any(m.end == len(tokens) and _survives(m.term, kind, lex) for m in _find_terms(tokens, lex))
 
 
 @dataclass(frozen=True)
@@ -358,7 +558,37 @@ class _NameResult:
     denied: str | None = None  # a category the name names, ruled out by its context
 
 
-def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -> _NameResult:
+def _described(tokens: Tokens, head: int, found: list[_Match], lex: Lexicon) -> _Match | None:
+    """A sensitive term before a descriptive head: "injury_description" is health, "criminal_result" a
+    criminal record, "drug_test_result" health; a description of a sensitive matter is that matter."""
+    if tokens[head] not in lex.descriptive_tails:
+        return None
+    before = [m for m in found if m.end == head and _survives(m.term, "status", lex)]
+    return max(before, key=lambda m: (m.end - m.start, m.term.strength), default=None)
+
+
+# Categories that a record about one person holds whatever noun modifies them: the description or the
+# location of a claim's loss, of a repair request, of a visit is about that person's matter.
+_RECORD_OWN = ("user.content.", "user.location.")
+
+
+def _record_allows(term: Term, info: TableInfo) -> bool:
+    """Whether a word that needs a person counts in a domain record: one of the record's own category
+    ("sport_type" in a workout), or a measure of the body on a record keyed to a person ("calories")."""
+    if info.record is None:
+        return False
+    if related(term.category, info.record.category):
+        return True
+    return info.person_keyed and related_to_any(term.category, _BODY)
+
+
+# What a person's body shows: counts on any record keyed to that person (a note's language does not).
+_BODY = ("user.health_and_medical", "user.biometric")
+
+
+def _name_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, info: TableInfo | None = None
+) -> _NameResult:
     """Evidence from the column name, or the reason it is bookkeeping."""
     if not tokens:
         return _NameResult()
@@ -366,22 +596,26 @@ def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -
         return _NameResult(
             veto=f"name '{column.name}' is bookkeeping, not personal content", veto_kind="name"
         )
-    if tokens[0] in lex.prefixes and len(tokens) > 1:
+    if tokens[0] in lex.prefixes and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "flag", lex):
         return _NameResult(veto=f"name '{column.name}' is a boolean flag", veto_kind="flag")
     if tokens[0] in lex.aggregates and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "aggregate", lex):
         return _NameResult(
             veto=f"name '{column.name}' is a bound or aggregate, not one person's value", veto_kind="count"
         )
     head = _head_index(tokens, lex)
-    found_terms = _find_terms(tokens, lex.terms)
+    found_terms = _find_terms(tokens, lex)
     # The term must name the head noun: "email_template" is a template.
     matches = [m for m in found_terms if m.start <= head < m.end]
+    described = _described(tokens, head, found_terms, lex)
+    if described is not None and all(m.term.needs != "none" for m in matches):
+        matches = [described]
     veto = _suffix_veto(tokens, head, lex)
     if veto is not None and not matches:
         start, kind = veto
         # A date of birth may carry a date suffix ("birthday_time"), a sensitive head a bookkeeping one
         # ("hiv_status" is health, "pep_flg" a special identity); "order_status" stays a status.
-        matches = [m for m in found_terms if m.end == start and _survives(m.term, kind, lex)]
+        person = _table_ctx(table, info) == "person"
+        matches = [m for m in found_terms if m.end == start and _keeps(m.term, kind, lex, person)]
         if not matches:
             reason = f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
             return _NameResult(veto=reason, veto_kind=kind)
@@ -390,10 +624,14 @@ def _name_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -
     match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
     found = _outside(_context_spans(tokens, lex), head)
     modifier = _modifier_context(found, match.start, match.end)
-    ctx = _table_ctx(table)
+    ctx = _table_ctx(table, info)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
     foreign = _foreign_modifier(tokens, match.start, found, lex)
+    if foreign and info is not None and info.person_keyed and match.term.category.startswith(_RECORD_OWN):
+        foreign = False
+    if ctx == "record" and info is not None and _record_allows(match.term, info):
+        ctx = "person"  # "sport_type" in a workout: the record's own kind of data
     if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
         reason = f"name '{column.name}' = {label}, but {about} makes it no person's data"
@@ -422,7 +660,7 @@ def _strip_tail(rest: str, lex: Lexicon) -> str:
     changed = True
     while rest and changed:
         changed = False
-        for t in sorted(lex.zh_transparent, key=len, reverse=True):
+        for t in lex.zh_transparent_longest:
             if rest.startswith(t):
                 rest = rest[len(t) :]
                 changed = True
@@ -431,13 +669,13 @@ def _strip_tail(rest: str, lex: Lexicon) -> str:
 
 
 def _find_zh(label: str, lex: Lexicon) -> list[_Match]:
-    out = []
-    for term in lex.zh_terms:
-        start = label.find(term.zh)
-        while start >= 0:
-            out.append(_Match(term, start, start + len(term.zh)))
-            start = label.find(term.zh, start + 1)
-    return out
+    """Every Chinese term in a label (looked up by first character), in lexicon order."""
+    found = []
+    for start, char in enumerate(label):
+        for order, term in lex.zh_index.get(char, ()):
+            if label.startswith(term.zh, start):
+                found.append((order, start, _Match(term, start, start + len(term.zh))))
+    return [m for _, _, m in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon) -> bool:
@@ -450,8 +688,10 @@ def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon) -> bool:
     return rest in lex.zh_sensitive_tails and _survives(term, "status", lex)
 
 
-def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evidence | None, str | None]:
-    """Evidence from a Chinese (or short English) comment, or why it says not personal."""
+def _comment_evidence(
+    column: Column, table: Table, lex: Lexicon, info: TableInfo | None = None
+) -> tuple[Evidence | None, str | None]:
+    """Evidence from a Chinese comment, or why it says not personal."""
     if not column.comment:
         return None, None
     label = _label(column.comment)
@@ -476,13 +716,15 @@ def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evide
     match = best[0]
     found = _zh_context_of(label, lex)
     modifier = _modifier_context(found, match.start, match.start)
-    ctx = _table_ctx(table)
+    ctx = _table_ctx(table, info)
     person_words = any(kind == "person" for _, kind in found)
     if modifier is None and any(kind == "person" for _, kind in _context_of(tokenise(column.name), lex)):
         modifier = "person"
     foreign = match.start > 0 and not any(
         end <= match.start and kind in ("person", "place", "role") for end, kind in found
     )
+    if foreign and info is not None and info.person_keyed and match.term.category.startswith(_RECORD_OWN):
+        foreign = False
     if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"'{label[: match.start]}'" if modifier else f"table '{table.name}' ({ctx})"
         return None, f"comment '{label}' names {match.term.zh}, but {about} makes it no person's data"
@@ -494,6 +736,41 @@ def _comment_evidence(column: Column, table: Table, lex: Lexicon) -> tuple[Evide
     return evidence, None
 
 
+_EN_COMMENT_MAX_TOKENS = 16
+_EN_CLAUSE_END = re.compile(r"[|;:(（\[]")  # 'manual | address_book', 'GM note: what the player did'
+_REFERENCE_WORDS = frozenset({"foreign", "reference", "references", "fk", "pk"})
+_EN_COMMENT_DISCOUNT = 0.1
+
+
+def _english_comment_evidence(column: Column, table: Table, lex: Lexicon, info: TableInfo) -> Evidence | None:
+    """What an English comment names when the name says nothing: 'self-declared monthly income',
+    'liveness-check selfie'. A sentence has no head to check, so the first term that is allowed in its
+    context counts, context-free terms first, with less confidence than a name."""
+    text = _EN_CLAUSE_END.split((column.comment or "").strip(), maxsplit=1)[0].strip()
+    if not text or _CJK.search(text):
+        return None
+    tokens = expand(tokenise(text), lex)[:_EN_COMMENT_MAX_TOKENS]
+    if any(t in _KEY_TOKENS or t in _REFERENCE_WORDS for t in tokens):
+        return None  # "Foreign key to Address", "approval code of the card company": a reference
+    found = _context_of(tokens, lex)
+    kinds = {kind for _, kind in found}
+    if "organisation" in kinds and "person" not in kinds:
+        return None  # "Tax number 1 of the vendor": the organisation's own
+    ctx = _table_ctx(table, info)
+    person_words = "person" in kinds
+    allowed = [
+        m
+        for m in _find_terms(tokens, lex)
+        if _allowed(m.term, _modifier_context(found, m.start, m.end), ctx, person_words)
+    ]
+    if not allowed:
+        return None
+    match = min(allowed, key=lambda m: (m.term.needs != "none", m.start, -(m.end - m.start)))
+    score = match.term.strength - _EN_COMMENT_DISCOUNT
+    label = " ".join(match.term.tokens)
+    return Evidence(match.term.category, round(score, 3), f"comment '{text}' names {label}", "comment", True)
+
+
 # ---- type evidence and combination ------------------------------------------
 
 
@@ -503,13 +780,13 @@ def _type_fits(evidence: Evidence, column: Column, lex: Lexicon, coded: bool = F
     cls = type_class(column)
     if cls is None or (coded and cls == "number"):
         return True
-    allowed = {t for term in lex.terms if term.category == evidence.category for t in term.types}
+    allowed = lex.category_types.get(evidence.category, frozenset())
     return cls in allowed or (cls == "datetime" and "date" in allowed)
 
 
 def _length_bonus(category: str, column: Column, lex: Lexicon) -> tuple[float, str]:
     length = column.length
-    spans = {term.length for term in lex.terms if term.category == category and term.length}
+    spans = lex.category_lengths.get(category, ())
     if length is None or not spans:
         return 0.0, ""
     if any(lo <= length <= hi for lo, hi in spans):
@@ -549,14 +826,17 @@ def _key_comment(column: Column, tokens: Tokens) -> bool:
 
 
 def _table_words(table: Table, lex: Lexicon) -> Tokens:
-    return tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(table.name), lex))
+    return table_key(table.name)
 
 
-def _content_evidence(column: Column, tokens: Tokens, table: Table, lex: Lexicon) -> Evidence | None:
-    """What the table says its free-text and keyword columns hold: reviews, search history, sent mail."""
-    table_tokens = _table_words(table, lex)
-    for tables, words, category in lex.table_content:
-        if any(_contains(table_tokens, t) for t in tables) and any(_contains(tokens, w) for w in words):
+def _content_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, whole: bool = False
+) -> Evidence | None:
+    """What the table says its free-text and keyword columns hold: reviews, search history, sent mail.
+    ``whole``: the word must be the whole name (a device's "serial_number" is no key of the row)."""
+    norm = _normalised(tokens)
+    for words, category in _local(table).content:
+        if any(norm == _normalised(w) if whole else _contains(tokens, w) for w in words):
             return Evidence(category, 0.7, f"'{column.name}' in table '{table.name}'", "table", True)
     return None
 
@@ -569,14 +849,13 @@ def _identifier_name(tokens: Tokens, lex: Lexicon) -> bool:
     return any(t not in lex.transparent and not t.isdigit() for t in tokens)
 
 
-def _record_category(table: Table, lex: Lexicon) -> str | None:
-    """The category of a domain record about one person (clinical, education, payroll) that the
-    table's name or Chinese comment names, or None."""
-    table_tokens = _table_words(table, lex)
+def _record(table: Table, table_tokens: Tokens, lex: Lexicon) -> RecordTable | None:
+    """The domain record about one person (clinical, education, payroll, loan) that the table's name
+    or Chinese comment names, or None."""
     label = _label(table.comment or "")
     for record in lex.record_tables:
         if any(_contains(table_tokens, t) for t in record.tables) or any(w in label for w in record.zh):
-            return record.category
+            return record
     return None
 
 
@@ -595,29 +874,70 @@ def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameRes
     return not any(_contains(tokens, r) for r in lex.clinical_reference)
 
 
+def _head_content(
+    column: Column, tokens: Tokens, record: RecordTable, lex: Lexicon, name: _NameResult
+) -> bool:
+    """Whether a column of a record with named heads holds one ("due_prin", "paid_amt" in a loan's
+    repayment plan), and is no key, date or bookkeeping name."""
+    if not any(t in record.heads for t in tokens) or _identifier_name(tokens, lex):
+        return False
+    return name.veto_kind not in ("key", "name", "operator", "flag") and type_class(column) not in (
+        "date",
+        "datetime",
+    )
+
+
 def _clinical_evidence(
-    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult, info: TableInfo
 ) -> Evidence | None:
     """A domain record's content columns are its subject's data of the record's category: a clinical
-    table's are health data, a grade book's education records, a payslip's income."""
-    category = _record_category(table, lex)
-    if category is None or table_context(table.name, table.comment) == "object":
+    table's are health data, a grade book's education records, a payslip's income, a loan's amounts.
+    A record that is keyed to a person counts even when its name also names a thing ("ln_app")."""
+    record = info.record
+    if record is None or (info.base == "object" and not info.person_keyed):
         return None
-    if not _record_content(column, tokens, lex, name):
+    if record.heads:
+        if not _head_content(column, tokens, record, lex, name):
+            return None
+    elif not _record_content(column, tokens, lex, name):
         return None
-    return Evidence(category, 0.7, f"record table '{table.name}'", "table", True)
+    return Evidence(record.category, 0.7, f"record table '{table.name}'", "table", True)
 
 
-def _remap_for_logs(evidence: Evidence, table: Table, lex: Lexicon) -> Evidence:
+def _remap_for_logs(evidence: Evidence, table: Table, lex: Lexicon, info: TableInfo) -> Evidence:
     """A city or address in a login log is where the user was, not where they live."""
-    table_tokens = tokenise(table.name)
-    if not any(_contains(table_tokens, t) for t in lex.log_tables):
+    if not info.is_log:
         return evidence
     for source, target in lex.log_remap.items():
         if related(evidence.category, source) and evidence.category.startswith(source):
             reason = f"{evidence.reason}, in log table '{table.name}'"
             return Evidence(target, evidence.score, reason, evidence.source, evidence.generic)
     return evidence
+
+
+def _remap_for_records(evidence: Evidence, info: TableInfo) -> Evidence:
+    """A point of a GPS track is a step of a trajectory, not one precise location."""
+    record = info.record
+    if record is None or not record.category.startswith("user.location."):
+        return evidence
+    if not evidence.category.startswith("user.location.") or evidence.category == record.category:
+        return evidence
+    reason = f"{evidence.reason}, in a record of one person's movement"
+    return Evidence(record.category, evidence.score, reason, evidence.source, evidence.generic)
+
+
+# A title that fits in a few characters is a courtesy title ("Mr", "Dr", "Rev"), not a job title.
+_COURTESY_MAX_LENGTH = 16
+
+
+def _courtesy_title(evidence: Evidence, column: Column, tokens: Tokens) -> Evidence:
+    length = column.length
+    if evidence.category != "user.job_title" or not tokens or tokens[-1] != "title":
+        return evidence
+    if length is None or length > _COURTESY_MAX_LENGTH:
+        return evidence
+    reason = f"{evidence.reason}; declared {column.type} only fits a courtesy title"
+    return Evidence("user.name", evidence.score, reason, evidence.source, evidence.generic)
 
 
 def _operator_stamp(tokens: Tokens, lex: Lexicon) -> bool:
@@ -652,17 +972,19 @@ _CONTENT_BLOCKING_VETOES = frozenset({"key", "timestamp", "flag", "count", "stat
 
 
 def _table_evidence(
-    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult, info: TableInfo
 ) -> Evidence | None:
     """What the table alone makes of a column: clinical records, reviews, search history, sent mail."""
-    if name.veto_kind not in _CONTENT_BLOCKING_VETOES:
-        content = _content_evidence(column, tokens, table, lex)
+    if name.veto_kind not in _CONTENT_BLOCKING_VETOES or name.veto_kind == "key":
+        content = _content_evidence(column, tokens, table, lex, whole=name.veto_kind == "key")
         if content:
             return content
-    return _clinical_evidence(column, tokens, table, lex, name)
+    return _clinical_evidence(column, tokens, table, lex, name, info)
 
 
-def _name_result(column: Column, table: Table, lex: Lexicon) -> tuple[_NameResult, Tokens, bool]:
+def _name_result(
+    column: Column, table: Table, lex: Lexicon, info: TableInfo
+) -> tuple[_NameResult, Tokens, bool]:
     """Name evidence, the tokens it was read from, and whether a code suffix was stripped.
 
     The whole name is read first ("person_source_value" is a record number); a coded attribute
@@ -671,28 +993,38 @@ def _name_result(column: Column, table: Table, lex: Lexicon) -> tuple[_NameResul
     if _CJK.search(column.name):
         ev, veto = _comment_evidence(Column(column.name, comment=column.name), table, lex)
         return _NameResult(ev, veto), full, False
-    result = _name_evidence(column, full, table, lex)
+    result = _name_evidence(column, full, table, lex, info)
     stripped = _strip_coded(full, lex)
     if result.evidence is None and stripped != full:
         # "cause_concept_id" is no key: the suffix only says the cause is coded.
-        return _name_evidence(column, stripped, table, lex), stripped, True
+        return _name_evidence(column, stripped, table, lex, info), stripped, True
     return result, full, False
 
 
-def metadata_evidence(column: Column, table: Table) -> MetadataEvidence:
-    """What the name, comment, type and table of a column say about its content."""
+def metadata_evidence(
+    column: Column, table: Table, catalog: CatalogContext = _NO_CATALOG
+) -> MetadataEvidence:
+    """What the name, comment, type and table of a column say about its content. ``catalog``: what the
+    other tables say (catalog_context(); classify_catalog passes it)."""
     lex = load_lexicon()
+    info = table_info(table, catalog)
     full = expand(tokenise(column.name), lex)
-    name, tokens, coded = _name_result(column, table, lex)
+    if _surrogate_key(column, table, full, catalog):
+        return MetadataEvidence(
+            (), f"name '{column.name}' is a key to a row of another table or its own", True
+        )
+    name, tokens, coded = _name_result(column, table, lex, info)
     name_ev, name_veto = name.evidence, name.veto
-    comment_ev, comment_veto = _comment_evidence(column, table, lex)
+    comment_ev, comment_veto = _comment_evidence(column, table, lex, info)
+    if not (name_ev or name_veto or comment_ev or comment_veto):
+        comment_ev = _english_comment_evidence(column, table, lex, info)
     if name_veto and _operator_stamp(tokens, lex):
         comment_ev, comment_veto = None, None  # "receive_man" '收货人' stamps who acted on the row
     if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
         # An explicit comment ("商品名称", "创建时间") overrides a generic name.
         name_ev, name_veto = None, comment_veto
     if name_ev is None and comment_ev is None:
-        name_ev = _table_evidence(column, tokens, table, lex, name)
+        name_ev = _table_evidence(column, tokens, table, lex, name, info)
         if name_ev:
             name_veto = None
     combined = _combine(name_ev, comment_ev)
@@ -704,8 +1036,23 @@ def metadata_evidence(column: Column, table: Table) -> MetadataEvidence:
     for ev in candidates:
         bonus, note = _length_bonus(ev.category, column, lex)
         out.append(Evidence(ev.category, round(min(ev.score + bonus, 0.97), 3), ev.reason + note, ev.source))
-    out = [_remap_for_logs(ev, table, lex) for ev in out]
+    out = [_remap_for_records(_remap_for_logs(ev, table, lex, info), info) for ev in out]
+    out = [_courtesy_title(ev, column, tokens) for ev in out]
     veto = name_veto or comment_veto
     if not out and len(combined) > len(candidates):
         veto = f"declared type {column.type} cannot hold what the name says"
     return MetadataEvidence(tuple(out), None if out else veto, _is_key_like(full) and not out)
+
+
+def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
+    """The catalog's tables, and those about people or keyed to one that is (a claim on a policy of a
+    policyholder): their rows are records about one person."""
+    names = frozenset(table_key(t.name) for t in tables)
+    found: frozenset[Tokens] = frozenset()
+    for _ in range(3):  # a person, their policy, its claim, its payment
+        context = CatalogContext(found, names)
+        step = frozenset(table_key(t.name) for t in tables if table_info(t, context).person_keyed)
+        if step == found:
+            break
+        found = step
+    return CatalogContext(found, names)
