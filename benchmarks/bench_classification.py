@@ -4,12 +4,12 @@ Reads tests/data/classification/labels.tsv, reads each labelled corpus file with
 DDL connector, classifies every column and compares. Prints TP/FP/FN/TN, precision
 and recall of "is personal data", category accuracy (per category too) and every
 misclassified column. Also prints columns per second for reading (parsing) and for classifying.
-Usage: python benchmarks/bench_classification.py [--split dev|test|holdout|holdout2]
+Usage: python benchmarks/bench_classification.py [--split dev|test|holdout|holdout2|holdout3]
 
-The "holdout" and "holdout2" splits are tests/data/classification/holdout/ and .../holdout2/:
+The "holdout", "holdout2" and "holdout3" splits are tests/data/classification/holdout*/:
 original schemas in new naming styles (*.sql, first line "-- dialect: NAME") with their own
-labels.tsv (file, table, column, personal, category, note). "holdout" was opened after tuning on
-dev and test and has since been tuned on too; "holdout2" was opened only after that tuning ended.
+labels.tsv (file, table, column, personal, category, note). "holdout" and "holdout2" were each opened
+after a round of tuning and tuned on in the next; "holdout3" was opened only after round 3 was committed.
 
 Category accuracy is measured over true positives (labelled and predicted personal):
 a prediction is correct when one of its categories equals the label or is an
@@ -42,8 +42,9 @@ LABELS = REPO / "tests" / "data" / "classification" / "labels.tsv"
 CORPORA = Path(os.environ.get("PRIVAUDIT_CORPORA", REPO.parent / "shared" / "corpora"))
 HOLDOUT = REPO / "tests" / "data" / "classification" / "holdout"
 HOLDOUT2 = REPO / "tests" / "data" / "classification" / "holdout2"
-HOLDOUTS = {"holdout": HOLDOUT, "holdout2": HOLDOUT2}  # split -> directory
-SPLITS = ("dev", "test", "holdout", "holdout2")
+HOLDOUT3 = REPO / "tests" / "data" / "classification" / "holdout3"
+HOLDOUTS = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3}  # split -> directory
+SPLITS = ("dev", "test", "holdout", "holdout2", "holdout3")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def load_holdout_labels(directory: Path = HOLDOUT, split: str = "holdout") -> li
 
 
 def load_all_holdout_labels() -> list[Label]:
-    """The labels of every holdout set present (holdout, holdout2)."""
+    """The labels of every holdout set present (holdout, holdout2, holdout3)."""
     return [lb for split, directory in HOLDOUTS.items() for lb in load_holdout_labels(directory, split)]
 
 
