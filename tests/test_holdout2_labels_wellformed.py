@@ -7,6 +7,7 @@ DDL reader in its declared dialect without error diagnostics, labels and the
 reader's tables/views cover each other exactly, categories exist. They say
 nothing about the classifier.
 """
+
 from __future__ import annotations
 
 import csv
@@ -45,7 +46,7 @@ def _dialect(path: Path) -> str:
     first = path.read_text(encoding="utf-8").splitlines()[0].strip()
     prefix = "-- dialect:"
     assert first.startswith(prefix), f"{path.name}: first line must be '-- dialect: <name>'"
-    tag = first[len(prefix):].strip()
+    tag = first[len(prefix) :].strip()
     assert tag in DIALECTS, f"{path.name}: unknown dialect {tag!r}"
     return DIALECTS[tag]
 

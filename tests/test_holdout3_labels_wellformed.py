@@ -6,6 +6,7 @@ recruitment, WeChat loyalty mini-program, ride hailing, support desk, CMS)
 written only for evaluation, plus labels.tsv (ground truth). These checks keep
 the set structurally sound; they say nothing about the classifier.
 """
+
 from __future__ import annotations
 
 import csv
@@ -43,7 +44,7 @@ def _dialect(path: Path) -> str:
     first = path.read_text(encoding="utf-8").splitlines()[0].strip()
     prefix = "-- dialect:"
     assert first.startswith(prefix), f"{path.name}: first line must be '-- dialect: <name>'"
-    tag = first[len(prefix):].strip()
+    tag = first[len(prefix) :].strip()
     assert tag in DIALECTS, f"{path.name}: unknown dialect {tag!r}"
     return DIALECTS[tag]
 

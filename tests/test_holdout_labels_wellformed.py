@@ -6,6 +6,7 @@ structurally sound: every file parses in its declared dialect, labels and DDL
 cover each other exactly, categories exist. They say nothing about the
 classifier.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,7 +42,7 @@ def _dialect(path: Path) -> str:
     first = path.read_text(encoding="utf-8").splitlines()[0].strip()
     prefix = "-- dialect:"
     assert first.startswith(prefix), f"{path.name}: first line must be '-- dialect: <name>'"
-    tag = first[len(prefix):].strip()
+    tag = first[len(prefix) :].strip()
     assert tag in DIALECTS, f"{path.name}: unknown dialect {tag!r}"
     return tag
 
@@ -103,7 +104,7 @@ def test_labels_and_ddl_cover_each_other() -> None:
     for r in _rows():
         by_file.setdefault(r["file"], set()).add((r["table"], r["column"]))
     names = {p.name for p in SQL_FILES}
-    assert set(by_file) == names, (sorted(set(by_file) ^ names))
+    assert set(by_file) == names, sorted(set(by_file) ^ names)
     for path in SQL_FILES:
         have = _columns(path)
         wanted = by_file[path.name]
