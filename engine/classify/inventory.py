@@ -85,8 +85,10 @@ def render_inventory_text(doc: Mapping[str, Any], show_all: bool = False) -> str
         if entry["reason"]:
             lines.append(f"  {'':<28} {entry['reason']}")
     s = doc["summary"]
+    columns, tables = s["columns"], s["tables"]
     lines.append(
-        f"{s['personal_columns']} personal of {s['columns']} columns in {s['tables']} tables"
+        f"{s['personal_columns']} personal of {columns} column{'s' * (columns != 1)} "
+        f"in {tables} table{'s' * (tables != 1)}"
         + (f"; {s['diagnostics']} could not be read" if s["diagnostics"] else "")
     )
     return "\n".join(lines) + "\n"
