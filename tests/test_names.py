@@ -568,3 +568,83 @@ def test_keys_to_other_tables_are_keys() -> None:
 def test_table_info_is_computed_once_per_table() -> None:
     table = Table("users", (Column("email"), Column("phone")))
     assert table_info(table) is table_info(table)
+
+
+# ---- round 4: what a record about one person holds that no term names ----------------------------------
+
+
+def _typed(name: str, *columns: tuple[str, str], pk: tuple[str, ...] = ()) -> Table:
+    return Table(name, tuple(Column(c, t) for c, t in columns), primary_key=pk)
+
+
+@pytest.mark.parametrize(
+    ("column", "type_", "expected"),
+    [
+        ("cover_letter", "text", ("user.content.private",)),  # long text named as written content
+        ("rejection_reason", "varchar(500)", ("user.content.private",)),
+        ("BodyHtml", "nvarchar(max)", ("user.content.private",)),
+        ("rejection_reason", "varchar(40)", ()),  # a short code-like reason, not free text
+        ("cover_letter_id", "text", ()),  # a key
+        ("score", "int", ("user.demographic.profile",)),  # an assessment of the candidate
+        ("rating_avg", "decimal(3,2)", ("user.demographic.profile",)),
+        ("recruiter_score", "int", ()),  # a score by or of someone else than the row's person
+        ("expires_on", "date", ()),  # no identity document named
+    ],
+)
+def test_free_text_and_assessments_on_a_person_record(
+    column: str, type_: str, expected: tuple[str, ...]
+) -> None:
+    table = _typed("interviews", ("candidate_id", "int"), (column, type_))
+    assert classify_column(table.columns[1], table).categories == expected
+
+
+def test_free_text_needs_a_record_about_a_person() -> None:
+    config = _typed("mail_template", ("body", "text"))
+    order = _typed("orders", ("user_id", "int"), ("cancel_reason", "varchar(500)"))  # a purchase (G3)
+    log = _typed("api_access_log", ("user_id", "int"), ("response_body", "text"))
+    assert classify_column(config.columns[0], config).categories == ()
+    assert classify_column(order.columns[1], order).categories == ()
+    assert classify_column(log.columns[1], log).categories == ()
+
+
+def test_review_scores_and_catalogue_ratings_are_not_assessments_of_a_person() -> None:
+    review = _typed("product_review", ("user_id", "int"), ("score", "int"))
+    product = _typed("product", ("rating", "decimal(3,2)"))
+    assert classify_column(review.columns[1], review).categories == ()
+    assert classify_column(product.columns[0], product).categories == ()
+
+
+def test_validity_dates_of_an_identity_document() -> None:
+    licence = _typed(
+        "driver_licences", ("driver_id", "int"), ("first_issued_on", "date"), ("expires_on", "date")
+    )
+    assert classify_column(licence.columns[1], licence).categories == (
+        "user.government_id.drivers_license_number",
+    )
+    assert classify_column(licence.columns[2], licence).categories == (
+        "user.government_id.drivers_license_number",
+    )
+    plan = _typed("subscription", ("user_id", "int"), ("expires_on", "date"))
+    assert classify_column(plan.columns[1], plan).categories == ()  # no document: a timestamp (G4)
+
+
+def test_the_last_context_word_of_a_table_name_says_what_its_rows_are() -> None:
+    assert verdict("site_users", "display_name") == ("user.account.username",)  # a site's users
+    assert verdict("site_newsletter_subscribers", "email") == ("user.contact.email",)
+    assert verdict("system_mail_account", "password") == ()  # an organisation's mailbox (G8)
+    assert verdict("supplier", "phone") == ()
+
+
+def test_a_session_tables_own_text_id_is_the_session_token() -> None:
+    web = _typed("site_sessions", ("sessionId", "varchar(128)"), ("userId", "bigint"), pk=("sessionId",))
+    telecom = _typed(
+        "data_session", ("session_id", "number(20)"), ("imsi", "varchar(15)"), pk=("session_id",)
+    )
+    assert classify_column(web.columns[0], web).categories == ("user.authorization.credentials",)
+    assert classify_column(telecom.columns[0], telecom).categories == ()  # a numeric surrogate key
+
+
+def test_object_words_do_not_veto_a_record_about_a_person() -> None:
+    event = _typed("web_event", ("user_id", "bigint"), ("page_url", "varchar(2000)"), ("name", "varchar(64)"))
+    assert classify_column(event.columns[1], event).categories == ("user.behavior.browsing_history",)
+    assert classify_column(event.columns[2], event).categories == ()  # the event's own name

@@ -50,6 +50,19 @@ class ValueRules:
 
 
 @dataclass(frozen=True)
+class PersonRecordRules:
+    """How a record about one person holds data no term names (lexicon section person_records)."""
+
+    free_text_heads: frozenset[str] = frozenset()  # "cover_letter", "rejection_reason": the person's text
+    free_text_min_length: int = 200  # a varchar at least this long (or text/clob) holds free text
+    assessment_heads: frozenset[str] = frozenset()  # "driver_rating", "score": an assessment of the person
+    validity_words: frozenset[str] = frozenset()  # "expires_on" of a licence: the document's validity
+    session_tables: frozenset[Tokens] = frozenset()  # a session table's own id is the session credential
+    purchase_tables: frozenset[Tokens] = frozenset()  # an order's or invoice's text is about the goods
+    object_own: tuple[str, ...] = ()  # categories an object keeps as its own on a person's record ("name")
+
+
+@dataclass(frozen=True)
 class RecordTable:
     """A kind of domain record about one person: its content columns hold this category."""
 
@@ -93,6 +106,7 @@ class Lexicon:
     qualifiers: frozenset[str]  # words before a generic term that keep it the subject's ("primary_phone")
     descriptive_tails: frozenset[str] = frozenset()  # "description", "result": a sensitive term before keeps
     audit_key_words: frozenset[str] = frozenset()  # "create_user_id" keys the row to no person it is about
+    person_records: PersonRecordRules = PersonRecordRules()
     # Indexes derived from the tables above (built once, for speed).
     term_index: dict[str, tuple[Term, ...]] = field(default_factory=dict)  # first (normalised) token -> terms
     context_index: dict[str, tuple[tuple[Tokens, str], ...]] = field(default_factory=dict)  # first token
@@ -213,6 +227,18 @@ def _check_abbreviations(abbreviations: dict[str, str], phrase_tokens: set[str],
         )
 
 
+def _person_records(data: dict[str, Any]) -> PersonRecordRules:
+    return PersonRecordRules(
+        free_text_heads=frozenset(w.lower() for w in data.get("free_text_heads", [])),
+        free_text_min_length=int(data.get("free_text_min_length", 200)),
+        assessment_heads=frozenset(w.lower() for w in data.get("assessment_heads", [])),
+        validity_words=frozenset(w.lower() for w in data.get("validity_words", [])),
+        session_tables=frozenset(split_words(w) for w in data.get("session_tables", [])),
+        purchase_tables=frozenset(split_words(w) for w in data.get("purchase_tables", [])),
+        object_own=tuple(data.get("object_own", [])),
+    )
+
+
 def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> Lexicon:
     """Parse and validate lexicon YAML text; raise PolicyError naming what is wrong."""
     try:
@@ -273,6 +299,10 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         vocabulary |= {t for seq in seqs for t in seq}
     vocabulary |= {h for r in records for h in r.heads} | set(data.get("descriptive_tails", []))
     vocabulary |= set(data.get("audit_key_words", []))
+    person_records = _person_records(data.get("person_records", {}))
+    vocabulary |= person_records.free_text_heads | person_records.assessment_heads
+    vocabulary |= person_records.validity_words
+    vocabulary |= {t for seq in person_records.session_tables | person_records.purchase_tables for t in seq}
     abbreviations = {k.lower(): v.lower() for k, v in data.get("abbreviations", {}).items()}
     _check_abbreviations(abbreviations, set(vocabulary), source)
     vocabulary |= set(abbreviations)
@@ -316,6 +346,7 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         qualifiers=frozenset(data.get("qualifiers", [])),
         descriptive_tails=frozenset(data.get("descriptive_tails", [])),
         audit_key_words=frozenset(data.get("audit_key_words", [])),
+        person_records=person_records,
         term_index=_term_index(terms),
         context_index=_context_index(context),
         suffixes_by_last=_suffix_index(suffixes),

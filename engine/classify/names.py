@@ -59,6 +59,7 @@ class Evidence:
     reason: str
     source: str  # "name", "comment", "table" or "type"
     generic: bool = False  # a generic word ("name", "city"): an explicit comment overrides it
+    dated: bool = False  # a date of what the category names (a licence's expiry): any date type fits
 
 
 @dataclass(frozen=True)
@@ -210,12 +211,23 @@ def table_context(name: str, comment: str | None) -> str:
     """What a table is about: organisation, person, place, object or neutral."""
     lex = load_lexicon()
     tokens = tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(name), lex))
-    kinds = {k for _, k in _context_of(tokens, lex)}
+    spans = _context_spans(tokens, lex)
+    kinds = {k for _, _, k in spans}
+    if "organisation" in kinds and _head_kind(spans) in ("person", "role"):
+        return "person"  # "site_users", "store_customer": the people of an organisation, not its own row
     if comment:
         kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
     if "role" in kinds:
         kinds.add("person")
     return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
+
+
+def _head_kind(spans: list[tuple[int, int, str]]) -> str | None:
+    """The context of the last (longest) context phrase of a table name: what its rows are
+    ("site_users" are users, "mail_account" an organisation's mailbox)."""
+    if not spans:
+        return None
+    return max(spans, key=lambda s: (s[1], s[1] - s[0]))[2]
 
 
 @dataclass(frozen=True)
@@ -385,7 +397,7 @@ def _surrogate_key(column: Column, table: Table, tokens: Tokens, catalog: Catalo
     if len(tokens) < 2 or tokens[-1] not in _ID_TOKENS:
         return False
     if table.primary_key == (column.name,):
-        return True
+        return not _session_token(column, tokens, table)
     lex = load_lexicon()
     words = tuple(_singular(t, lex.vocabulary) for t in tokens[:-1])
     own = table_info(table).words
@@ -632,6 +644,8 @@ def _name_evidence(
         foreign = False
     if ctx == "record" and info is not None and _record_allows(match.term, info):
         ctx = "person"  # "sport_type" in a workout: the record's own kind of data
+    if ctx == "object" and info is not None and _object_lifted(match.term, table, info, lex):
+        ctx = "person"  # a user's "web_event.page_url", a job application's "offer_salary"
     if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
         reason = f"name '{column.name}' = {label}, but {about} makes it no person's data"
@@ -778,7 +792,7 @@ def _type_fits(evidence: Evidence, column: Column, lex: Lexicon, coded: bool = F
     """Whether the declared type can hold the category; a coded attribute ("country_concept_id",
     "sex_cd") may be a number whatever it stands for."""
     cls = type_class(column)
-    if cls is None or (coded and cls == "number"):
+    if cls is None or (coded and cls == "number") or (evidence.dated and cls in ("date", "datetime")):
         return True
     allowed = lex.category_types.get(evidence.category, frozenset())
     return cls in allowed or (cls == "datetime" and "date" in allowed)
@@ -1009,6 +1023,11 @@ def metadata_evidence(
     lex = load_lexicon()
     info = table_info(table, catalog)
     full = expand(tokenise(column.name), lex)
+    if _session_token(column, full, table) and table.primary_key == (column.name,):
+        ev = Evidence(
+            _CREDENTIALS, 0.75, f"'{column.name}' is the own id of session table '{table.name}'", "table"
+        )
+        return MetadataEvidence((ev,), None, False)
     if _surrogate_key(column, table, full, catalog):
         return MetadataEvidence(
             (), f"name '{column.name}' is a key to a row of another table or its own", True
@@ -1025,6 +1044,7 @@ def metadata_evidence(
         name_ev, name_veto = None, comment_veto
     if name_ev is None and comment_ev is None:
         name_ev = _table_evidence(column, tokens, table, lex, name, info)
+        name_ev = name_ev or _person_record_evidence(column, tokens, table, lex, name, info)
         if name_ev:
             name_veto = None
     combined = _combine(name_ev, comment_ev)
@@ -1042,6 +1062,119 @@ def metadata_evidence(
     if not out and len(combined) > len(candidates):
         veto = f"declared type {column.type} cannot hold what the name says"
     return MetadataEvidence(tuple(out), None if out else veto, _is_key_like(full) and not out)
+
+
+# ---- round 4: records about one person ---------------------------------------
+
+_CREDENTIALS = "user.authorization.credentials"
+_PROFILE = "user.demographic.profile"
+_LONG_TEXT_TYPES = ("text", "clob", "ntext", "longtext", "mediumtext", "nclob", "tinytext")
+_FREE_TEXT_VETOES = frozenset({"key", "timestamp", "flag", "count", "operator", "name", "status", "period"})
+_GOVERNMENT_ID = "user.government_id"
+
+
+_TOKEN_MIN_LENGTH = 16  # a session token is a long random string; a numeric or short id is a counter
+
+
+def _session_token(column: Column, tokens: Tokens, table: Table) -> bool:
+    """A session table's own text "sessionId": the session token itself, a credential (a numeric
+    "session_id" of a telecom or sleep session is a surrogate key)."""
+    if not tokens or tokens[0] != "session" or type_class(column) != "text":
+        return False
+    if column.length is not None and 0 < column.length < _TOKEN_MIN_LENGTH:
+        return False
+    words = table_info(table).words
+    return any(_names_table(t, words) for t in load_lexicon().person_records.session_tables)
+
+
+def _about_one_person(info: TableInfo) -> bool:
+    """A record about one person that is not an organisation's own row (object words do not veto it)."""
+    return info.person_keyed and info.ctx != "organisation" and not info.is_log
+
+
+def _object_lifted(term: Term, table: Table, info: TableInfo, lex: Lexicon) -> bool:
+    """Whether an object word in the table's name does not veto a term: the table is a record about one
+    person (keyed to them, no log, no review table), and the term is no name, contact or login that the
+    object itself has ("api_token.name", a mail account's "password")."""
+    if not _about_one_person(info) or _local(table).content:
+        return False
+    return not term.category.startswith(lex.person_records.object_own)
+
+
+def _purchase(info: TableInfo, lex: Lexicon) -> bool:
+    """An order, invoice, cart or return of goods (G3): its text is about the goods, not the buyer."""
+    return any(_contains(info.words, t) for t in lex.person_records.purchase_tables)
+
+
+def _long_text(column: Column, min_length: int) -> bool:
+    """Declared to hold free text: text/clob, or a varchar at least ``min_length`` long."""
+    if type_class(column) != "text":
+        return False
+    base = (column.base_type or "").lower()
+    if column.length is None:
+        return base.startswith(_LONG_TEXT_TYPES) or "(max)" in column.type.lower().replace(" ", "")
+    return column.length >= min_length or column.length < 0
+
+
+def _free_text(tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult) -> bool:
+    """A column named as written content ("cover_letter", "rejection_reason", "bodyHtml")."""
+    if name.veto_kind in _FREE_TEXT_VETOES or _is_key_like(tokens) or _local(table).content:
+        return False
+    if _purchase(table_info(table), lex):
+        return False
+    return tokens[_head_index(tokens, lex)] in lex.person_records.free_text_heads
+
+
+def _assessment(column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult) -> bool:
+    """A rating or score of the row's own person ("driver_rating" of a driver, "rating_avg", "score"): not
+    a catalogue's, nor a review's single score, nor a score given by or of someone or something else
+    ("rider_score" on a trip, "face_score", "csat_score")."""
+    info = table_info(table)
+    if info.base == "object" or _local(table).content:
+        return False
+    if name.veto_kind in ("key", "timestamp", "operator", "name", "flag"):
+        return False
+    head = _head_index(tokens, lex)
+    if tokens[head] not in lex.person_records.assessment_heads or type_class(column) not in (
+        "number",
+        "text",
+    ):
+        return False
+    own = set(info.words) | lex.aggregates | lex.transparent
+    return all(t in own for i, t in enumerate(tokens) if i != head)
+
+
+def _document_of(words: Tokens, lex: Lexicon) -> str | None:
+    """The identity document (licence, passport, permit) that words name, as its category."""
+    found = [m for m in _find_terms(words, lex) if m.term.category.startswith(_GOVERNMENT_ID)]
+    return max(found, key=lambda m: (m.end - m.start, m.end)).term.category if found else None
+
+
+def _validity_date(column: Column, tokens: Tokens, info: TableInfo, lex: Lexicon) -> str | None:
+    """The issue or expiry date of an identity document: the document's category (GB/T 35273 A.1)."""
+    if type_class(column) not in ("date", "datetime", "text") or not any(
+        t in lex.person_records.validity_words for t in tokens
+    ):
+        return None
+    return _document_of(tokens, lex) or _document_of(info.words, lex)
+
+
+def _person_record_evidence(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult, info: TableInfo
+) -> Evidence | None:
+    """What a record about one person holds that no term names: the person's free text, an assessment of
+    them, the validity of their identity document."""
+    if not tokens or not _about_one_person(info):
+        return None
+    where = f"'{column.name}' in table '{table.name}' (a record about one person)"
+    document = _validity_date(column, tokens, info, lex)
+    if document is not None:
+        return Evidence(document, 0.7, f"{where}: validity of an identity document", "table", True, True)
+    if _long_text(column, lex.person_records.free_text_min_length) and _free_text(tokens, table, lex, name):
+        return Evidence("user.content.private", 0.7, f"{where}: the person's free text", "table", True)
+    if _assessment(column, tokens, table, lex, name):
+        return Evidence(_PROFILE, 0.65, f"{where}: an assessment of the person", "table", True)
+    return None
 
 
 def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
