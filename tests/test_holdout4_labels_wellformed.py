@@ -6,6 +6,7 @@ clinic, co-working access, university admissions, second-hand marketplace,
 airline PNR) written only for evaluation, plus labels.tsv (ground truth). These
 checks keep the set structurally sound; they say nothing about the classifier.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,7 +26,14 @@ LABELS = HOLDOUT4 / "labels.tsv"
 TAXONOMY = ROOT / "policies" / "taxonomy.yaml"
 HEADER = ["file", "table", "column", "personal", "category", "note"]
 # first-line tag -> dialect passed to read_ddl ("ansi" = sqlglot's default dialect, "")
-DIALECTS = {"mysql": "mysql", "postgres": "postgres", "sqlite": "sqlite", "tsql": "tsql", "oracle": "oracle", "ansi": ""}
+DIALECTS = {
+    "mysql": "mysql",
+    "postgres": "postgres",
+    "sqlite": "sqlite",
+    "tsql": "tsql",
+    "oracle": "oracle",
+    "ansi": "",
+}
 SQL_FILES = sorted(HOLDOUT4.glob("*.sql"))
 
 
@@ -43,7 +51,7 @@ def _dialect(path: Path) -> str:
     first = path.read_text(encoding="utf-8").splitlines()[0].strip()
     prefix = "-- dialect:"
     assert first.startswith(prefix), f"{path.name}: first line must be '-- dialect: <name>'"
-    tag = first[len(prefix):].strip()
+    tag = first[len(prefix) :].strip()
     assert tag in DIALECTS, f"{path.name}: unknown dialect {tag!r}"
     return DIALECTS[tag]
 
