@@ -648,3 +648,36 @@ def test_object_words_do_not_veto_a_record_about_a_person() -> None:
     event = _typed("web_event", ("user_id", "bigint"), ("page_url", "varchar(2000)"), ("name", "varchar(64)"))
     assert classify_column(event.columns[1], event).categories == ("user.behavior.browsing_history",)
     assert classify_column(event.columns[2], event).categories == ()  # the event's own name
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("guest_travel_doc", "doc_expiry_dt", "date", ("user.government_id",)),  # a document word, no term
+        ("driver", "lic_first_issue_date", "date", ("user.government_id",)),  # "lic" is a licence
+        ("driver", "created_on", "date", ()),  # no document: a timestamp (G4)
+        ("merchant", "business_license_no", "varchar(32)", ()),  # an organisation's registration
+        ("teacher", "hourly_pay", "decimal(8,2)", ("user.financial.income",)),
+        ("parent", "consent_version", "varchar(16)", ("user.privacy_preferences",)),  # which text was agreed
+    ],
+)
+def test_documents_pay_and_consent(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    t = _typed(table, ("user_id", "int"), (column, type_))
+    assert classify_column(t.columns[1], t).categories == expected
+
+
+def test_an_organisations_own_coordinates_are_not_personal() -> None:
+    assert verdict("fd_merchant", "lat", "decimal(10,6)") == ()  # a shop's location (G8)
+    assert verdict("customer_address", "lat", "decimal(10,6)") == ("user.location.precise",)
+
+
+def test_measured_scales_on_a_health_record() -> None:
+    ecg = _typed(
+        "ecg_recording", ("user_id", "int"), ("rhythm_class", "varchar(16)"), ("note_type", "varchar(8)")
+    )
+    note = _typed("note", ("person_id", "int"), ("note_class", "varchar(16)"))
+    gps = _typed("gps_points", ("user_id", "int"), ("accuracy_m", "real"))
+    assert classify_column(ecg.columns[1], ecg).categories == ("user.health_and_medical",)
+    assert classify_column(ecg.columns[2], ecg).categories == ()  # the record's kind
+    assert classify_column(note.columns[1], note).categories == ()  # the note's own class
+    assert classify_column(gps.columns[1], gps).categories == ()  # a fix's quality, not a location

@@ -59,6 +59,8 @@ class PersonRecordRules:
     validity_words: frozenset[str] = frozenset()  # "expires_on" of a licence: the document's validity
     session_tables: frozenset[Tokens] = frozenset()  # a session table's own id is the session credential
     purchase_tables: frozenset[Tokens] = frozenset()  # an order's or invoice's text is about the goods
+    document_words: frozenset[Tokens] = frozenset()  # licence, passport, permit: an identity document
+    measure_kinds: frozenset[str] = frozenset()  # "rhythm_class", "flow_level" on a health record
     object_own: tuple[str, ...] = ()  # categories an object keeps as its own on a person's record ("name")
 
 
@@ -236,6 +238,8 @@ def _person_records(data: dict[str, Any]) -> PersonRecordRules:
         session_tables=frozenset(split_words(w) for w in data.get("session_tables", [])),
         purchase_tables=frozenset(split_words(w) for w in data.get("purchase_tables", [])),
         object_own=tuple(data.get("object_own", [])),
+        measure_kinds=frozenset(w.lower() for w in data.get("measure_kinds", [])),
+        document_words=frozenset(split_words(w) for w in data.get("document_words", [])),
     )
 
 
@@ -302,7 +306,13 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
     person_records = _person_records(data.get("person_records", {}))
     vocabulary |= person_records.free_text_heads | person_records.assessment_heads
     vocabulary |= person_records.validity_words
-    vocabulary |= {t for seq in person_records.session_tables | person_records.purchase_tables for t in seq}
+    vocabulary |= {
+        t
+        for seq in person_records.session_tables
+        | person_records.purchase_tables
+        | person_records.document_words
+        for t in seq
+    }
     abbreviations = {k.lower(): v.lower() for k, v in data.get("abbreviations", {}).items()}
     _check_abbreviations(abbreviations, set(vocabulary), source)
     vocabulary |= set(abbreviations)

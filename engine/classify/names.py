@@ -432,9 +432,9 @@ def _outside(spans: list[tuple[int, int, str]], head: int) -> list[tuple[int, st
     return [(e, kind) for s, e, kind in spans if not s <= head < e]
 
 
-# What an organisation's record cannot hold as personal data: its own phone, address, name (G8),
-# and the logins and secrets of its service accounts (an SMTP mailbox and password).
-_ORGANISATION_OWN = ("user.contact.", "user.account", "user.authorization.")
+# What an organisation's record cannot hold as personal data: its own phone, address, name, coordinates
+# (G8: a store's latitude), and the logins and secrets of its service accounts (an SMTP mailbox and password).
+_ORGANISATION_OWN = ("user.contact.", "user.account", "user.authorization.", "user.location.")
 
 
 def _allowed(
@@ -873,10 +873,27 @@ def _record(table: Table, table_tokens: Tokens, lex: Lexicon) -> RecordTable | N
     return None
 
 
-def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameResult) -> bool:
+def _measured_scale(tokens: Tokens, info: TableInfo, name: _NameResult, lex: Lexicon) -> bool:
+    """A scale measured on a health record ("rhythm_class", "flow_level"), not the record's own kind: a
+    kind suffix after words that are neither the record's own name ("note_class" of a note) nor a
+    bookkeeping or code word."""
+    record = info.record
+    if record is None:
+        return False
+    if name.veto_kind != "kind" or not related(record.category, "user.health_and_medical"):
+        return False
+    if len(tokens) < 2 or tokens[-1] not in lex.person_records.measure_kinds:
+        return False
+    coded = {t for seq in lex.coded_suffixes for t in seq}
+    return not any(t in lex.suffixes_by_last or t in coded or t in info.words for t in tokens[:-1])
+
+
+def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameResult, info: TableInfo) -> bool:
     """Whether a column of a record table is content about the subject, not its keys, dates, units,
     record types/statuses, or a column whose name says it is something else."""
-    if _identifier_name(tokens, lex) or name.veto_kind in _RECORD_VETOES or name.veto_kind == "name":
+    if _identifier_name(tokens, lex) or name.veto_kind == "name":
+        return False
+    if name.veto_kind in _RECORD_VETOES and not _measured_scale(tokens, info, name, lex):
         return False
     if name.denied is not None and not name.denied.startswith(("user.content.", "user.health_and_medical")):
         return False  # "result_name", "note_title", "language": named, and not the patient's
@@ -913,7 +930,7 @@ def _clinical_evidence(
     if record.heads:
         if not _head_content(column, tokens, record, lex, name):
             return None
-    elif not _record_content(column, tokens, lex, name):
+    elif not _record_content(column, tokens, lex, name, info):
         return None
     return Evidence(record.category, 0.7, f"record table '{table.name}'", "table", True)
 
@@ -1156,7 +1173,11 @@ def _validity_date(column: Column, tokens: Tokens, info: TableInfo, lex: Lexicon
         t in lex.person_records.validity_words for t in tokens
     ):
         return None
-    return _document_of(tokens, lex) or _document_of(info.words, lex)
+    found = _document_of(tokens, lex) or _document_of(info.words, lex)
+    if found is not None:
+        return found
+    words = lex.person_records.document_words
+    return _GOVERNMENT_ID if any(_contains(tokens, w) or _contains(info.words, w) for w in words) else None
 
 
 def _person_record_evidence(
