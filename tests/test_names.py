@@ -681,3 +681,12 @@ def test_measured_scales_on_a_health_record() -> None:
     assert classify_column(ecg.columns[2], ecg).categories == ()  # the record's kind
     assert classify_column(note.columns[1], note).categories == ()  # the note's own class
     assert classify_column(gps.columns[1], gps).categories == ()  # a fix's quality, not a location
+
+
+def test_round_4_vocabulary() -> None:
+    assert verdict("login_device", "device_uuid") == ("user.device.device_id",)
+    assert verdict("interviews", "interviewer_name") == ("user.name",)  # a named participant
+    assert verdict("store", "dianzhang_shouji") == ("user.contact.phone_number",)  # the store manager's
+    assert verdict("store", "phone") == ()  # the store's own line (G8)
+    resume = _typed("resumes", ("candidate_id", "int"), ("parsed_text", "text"))
+    assert classify_column(resume.columns[1], resume).categories == ("user.content.private",)

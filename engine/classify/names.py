@@ -1139,7 +1139,8 @@ def _free_text(tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult) ->
         return False
     if _purchase(table_info(table), lex):
         return False
-    return tokens[_head_index(tokens, lex)] in lex.person_records.free_text_heads
+    heads = lex.person_records.free_text_heads
+    return tokens[-1] in heads or tokens[_head_index(tokens, lex)] in heads  # "parsed_text", "body_html"
 
 
 def _assessment(column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult) -> bool:
