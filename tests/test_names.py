@@ -690,3 +690,29 @@ def test_round_4_vocabulary() -> None:
     assert verdict("store", "phone") == ()  # the store's own line (G8)
     resume = _typed("resumes", ("candidate_id", "int"), ("parsed_text", "text"))
     assert classify_column(resume.columns[1], resume).categories == ("user.content.private",)
+
+
+def test_comments_on_an_organisations_site_are_the_commenters() -> None:
+    comments = _typed(
+        "site_comments",
+        ("comment_author", "tinytext"),
+        ("comment_content", "text"),
+        ("comment_type", "varchar(20)"),
+        ("comment_approved", "varchar(20)"),
+    )
+    found = {c.name: classify_column(c, comments).categories for c in comments.columns}
+    assert found["comment_author"] == ("user.name",)  # a role naming the person
+    assert found["comment_content"] == ("user.content.public",)  # the table says what its content is
+    assert found["comment_type"] == ()  # named by what follows the table's word
+    assert found["comment_approved"] == ()
+
+
+def test_a_role_alone_names_a_person_only_in_a_short_text_column() -> None:
+    assert verdict("parcel", "consignee", "varchar(64)") == ("user.name",)
+    assert verdict("parcel", "consignee", "bigint") == ()
+    assert verdict("supplier", "sender", "varchar(64)") == ()  # an organisation's record
+
+
+def test_candidate_abbreviation_keys_a_record_to_a_person() -> None:
+    application = _typed("application", ("cand_id", "int"), ("offer_salary", "decimal(12,2)"))
+    assert classify_column(application.columns[1], application).categories == ("user.financial.income",)

@@ -61,6 +61,7 @@ class PersonRecordRules:
     purchase_tables: frozenset[Tokens] = frozenset()  # an order's or invoice's text is about the goods
     document_words: frozenset[Tokens] = frozenset()  # licence, passport, permit: an identity document
     measure_kinds: frozenset[str] = frozenset()  # "rhythm_class", "flow_level" on a health record
+    role_heads: frozenset[Tokens] = frozenset()  # "comment_author": a role naming the person (user.name)
     object_own: tuple[str, ...] = ()  # categories an object keeps as its own on a person's record ("name")
 
 
@@ -238,6 +239,7 @@ def _person_records(data: dict[str, Any]) -> PersonRecordRules:
         session_tables=frozenset(split_words(w) for w in data.get("session_tables", [])),
         purchase_tables=frozenset(split_words(w) for w in data.get("purchase_tables", [])),
         object_own=tuple(data.get("object_own", [])),
+        role_heads=frozenset(split_words(w) for w in data.get("role_heads", [])),
         measure_kinds=frozenset(w.lower() for w in data.get("measure_kinds", [])),
         document_words=frozenset(split_words(w) for w in data.get("document_words", [])),
     )

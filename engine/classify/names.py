@@ -318,11 +318,14 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
         or (base not in ("organisation", "object") and _holds_identifiers(table, lex))
         or any(_has_person_word(k, lex) for k in (*keys, *refs))
     )
+    plain = tuple(w[:-1] if w.endswith("s") and w[:-1] in lex.vocabulary else w for w in words)
     content = tuple(
         (content_words, category)
         for tables, content_words, category in lex.table_content
-        if any(_contains(words, t) for t in tables)
+        if any(_contains(words, t) or _contains(plain, t) for t in tables)
     )
+    if ctx == "organisation" and content and not _organisation_record(table):
+        base = ctx = "neutral"  # "site_comments", "shop_reviews": what people wrote there, not the site's own
     return _Local(words, base, ctx, record, is_log, about, keys, refs, content)
 
 
@@ -848,8 +851,11 @@ def _content_evidence(
 ) -> Evidence | None:
     """What the table says its free-text and keyword columns hold: reviews, search history, sent mail.
     ``whole``: the word must be the whole name (a device's "serial_number" is no key of the row)."""
+    local = _local(table)
+    if len(tokens) > 1 and tokens[0] in local.words + tuple(w.rstrip("s") for w in local.words):
+        tokens = tokens[1:]  # WordPress "comment_type" of "site_comments": named by what follows the prefix
     norm = _normalised(tokens)
-    for words, category in _local(table).content:
+    for words, category in local.content:
         if any(norm == _normalised(w) if whole else _contains(tokens, w) for w in words):
             return Evidence(category, 0.7, f"'{column.name}' in table '{table.name}'", "table", True)
     return None
@@ -1059,9 +1065,13 @@ def metadata_evidence(
     if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
         # An explicit comment ("商品名称", "创建时间") overrides a generic name.
         name_ev, name_veto = None, comment_veto
+    if name_ev is not None and name_ev.generic and name_ev.category.startswith("user.content."):
+        # a review's or comment's "content" is what the table says it is (public), not a private note
+        name_ev = _content_evidence(column, tokens, table, lex) or name_ev
     if name_ev is None and comment_ev is None:
         name_ev = _table_evidence(column, tokens, table, lex, name, info)
         name_ev = name_ev or _person_record_evidence(column, tokens, table, lex, name, info)
+        name_ev = name_ev or _role_name(column, tokens, table, lex, name, info)
         if name_ev:
             name_veto = None
     combined = _combine(name_ev, comment_ev)
@@ -1179,6 +1189,22 @@ def _validity_date(column: Column, tokens: Tokens, info: TableInfo, lex: Lexicon
         return found
     words = lex.person_records.document_words
     return _GOVERNMENT_ID if any(_contains(tokens, w) or _contains(info.words, w) for w in words) else None
+
+
+_ROLE_NAME_MAX_LENGTH = 255  # a name, not a text about the person
+
+
+def _role_name(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, name: _NameResult, info: TableInfo
+) -> Evidence | None:
+    """A text column named by a person's role alone ("comment_author", "consignee") holds their name."""
+    if name.veto is not None or info.ctx in ("organisation", "object") or type_class(column) != "text":
+        return None
+    if column.length is not None and column.length > _ROLE_NAME_MAX_LENGTH:
+        return None
+    if not any(_names_table(r, tokens) for r in lex.person_records.role_heads):
+        return None
+    return Evidence("user.name", 0.7, f"name '{column.name}' names a person by their role", "name", True)
 
 
 def _person_record_evidence(
