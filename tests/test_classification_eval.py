@@ -54,13 +54,15 @@ def _summary(m) -> str:
 # Regression floors just under what was measured (docs/classification.md): a change that makes
 # classification worse on any split fails here. Measured after the fourth round (dev, test, holdout,
 # holdout2 and holdout3 all tuned on): dev P 0.983 R 1.000 C 0.994, test P 0.959 R 1.000 C 0.989,
-# holdout P 0.969 R 0.935 C 0.951, holdout2 P 0.955 R 0.917 C 0.964, holdout3 P 0.954 R 0.915 C 0.931.
+# holdout P 0.969 R 0.935 C 0.951, holdout2 P 0.955 R 0.917 C 0.964, holdout3 P 0.954 R 0.915 C 0.931;
+# holdout4 (opened only after round 4 was committed, never tuned on) P 0.853 R 0.736 C 0.903.
 FLOORS = {
     "dev": (0.97, 0.98, 0.97),
     "test": (0.94, 0.98, 0.96),
     "holdout": (0.96, 0.92, 0.94),
     "holdout2": (0.94, 0.90, 0.95),
     "holdout3": (0.94, 0.90, 0.92),
+    "holdout4": (0.84, 0.72, 0.89),
 }
 
 
@@ -112,6 +114,20 @@ def test_holdout3_quality(outcomes: list) -> None:
     # Tuned on in the fourth round (before: P 0.921 R 0.826 C 0.933 unseen); not an unseen estimate now.
     m = bench.score(_split_outcomes(outcomes, "holdout3"))
     assert m.tp + m.fn > 0, "no holdout3 labels"
+    assert m.precision >= 0.9, _summary(m)
+    assert m.recall >= 0.9, _summary(m)
+    assert m.category_accuracy >= 0.85, _summary(m)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not met on holdout4 (ten original schemas, opened only after round-4 tuning was "
+    "committed, never tuned on): measured TP 226 FP 39 FN 81 TN 453, P 0.853 R 0.736 C 0.903 (round-3 "
+    "code: P 0.872 R 0.710 C 0.922); see docs/classification.md. strict: remove once it passes",
+)
+def test_holdout4_quality(outcomes: list) -> None:
+    m = bench.score(_split_outcomes(outcomes, "holdout4"))
+    assert m.tp + m.fn > 0, "no holdout4 labels"
     assert m.precision >= 0.9, _summary(m)
     assert m.recall >= 0.9, _summary(m)
     assert m.category_accuracy >= 0.85, _summary(m)
