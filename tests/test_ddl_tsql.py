@@ -59,3 +59,23 @@ def test_detection_recognises_sql_server_but_not_brackets_in_data() -> None:
     assert detect_dialect(SCRIPT) == "tsql"
     data = "INSERT INTO notes VALUES (1, 'see [appendix] and [figure 2]');\n" * 5
     assert detect_dialect(data) is None
+
+
+def test_trailing_line_comments_document_columns(tmp_path: Path) -> None:
+    path = tmp_path / "documented.sql"
+    path.write_text(
+        "CREATE TABLE Patient (\n"
+        "  PatientId INT PRIMARY KEY, -- surrogate key\n"
+        "  Nm NVARCHAR(50),           -- 患者姓名\n"
+        "  Tel VARCHAR(20) NOT NULL   -- mobile phone\n"
+        ");\n"
+        "CREATE TABLE m (a INT COMMENT 'declared', -- trailing\n b INT);\n",
+        encoding="utf-8",
+    )
+    patient, m = read_ddl([path], "tsql").tables[0], read_ddl([path], "mysql").tables[1]
+    assert [(c.name, c.comment) for c in patient.columns] == [
+        ("PatientId", "surrogate key"),
+        ("Nm", "患者姓名"),
+        ("Tel", "mobile phone"),
+    ]
+    assert [(c.name, c.comment) for c in m.columns] == [("a", "declared"), ("b", None)]  # COMMENT wins

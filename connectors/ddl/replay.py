@@ -255,6 +255,11 @@ def column_from_def(cdef: exp.ColumnDef, location: Location, naming: Naming) -> 
     column = _ColumnState(naming.ident(cdef.this), naming.render(kind) if kind else "", location=location)
     for constraint in cdef.args.get("constraints") or []:
         _apply_column_constraint(column, constraint.args.get("kind"), naming)
+    if column.comment is None:
+        # Dialects without COMMENT (SQL Server, SQLite, plain SQL) document columns with a trailing
+        # `-- text` on the same line; sqlglot keeps it on the definition. A real COMMENT wins.
+        notes = [c.strip() for node in cdef.walk() for c in (node.comments or ()) if c.strip()]
+        column.comment = " ".join(notes) or None
     return column
 
 
