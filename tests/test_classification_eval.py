@@ -56,13 +56,15 @@ def _summary(m) -> str:
 # holdout2 and holdout3 all tuned on): dev P 0.983 R 1.000 C 0.994, test P 0.959 R 1.000 C 0.989,
 # holdout P 0.969 R 0.935 C 0.951, holdout2 P 0.955 R 0.917 C 0.964, holdout3 P 0.954 R 0.915 C 0.931;
 # holdout4 (opened only after round 4 was committed, never tuned on) P 0.853 R 0.736 C 0.903.
+# After the fifth round (holdout4 tuned on too): holdout2 P 0.960 R 0.917 C 0.964, holdout3 P 0.955
+# R 0.948 C 0.934, holdout4 P 0.925 R 0.759 C 0.901; dev, test and holdout unchanged.
 FLOORS = {
     "dev": (0.97, 0.98, 0.97),
     "test": (0.94, 0.98, 0.96),
     "holdout": (0.96, 0.92, 0.94),
     "holdout2": (0.94, 0.90, 0.95),
-    "holdout3": (0.94, 0.90, 0.92),
-    "holdout4": (0.84, 0.72, 0.89),
+    "holdout3": (0.94, 0.93, 0.92),
+    "holdout4": (0.91, 0.74, 0.89),
 }
 
 
@@ -120,9 +122,9 @@ def test_holdout3_quality(outcomes: list) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="target not met on holdout4 (ten original schemas, opened only after round-4 tuning was "
-    "committed, never tuned on): measured TP 226 FP 39 FN 81 TN 453, P 0.853 R 0.736 C 0.903 (round-3 "
-    "code: P 0.872 R 0.710 C 0.922); see docs/classification.md. strict: remove once it passes",
+    reason="target not met on holdout4 (recall): tuned on in round 5, measured TP 233 FP 19 FN 74 TN 473, "
+    "P 0.925 R 0.759 C 0.901 (unseen, round 4: P 0.853 R 0.736 C 0.903); see docs/classification.md. "
+    "strict: remove once it passes",
 )
 def test_holdout4_quality(outcomes: list) -> None:
     m = bench.score(_split_outcomes(outcomes, "holdout4"))

@@ -716,3 +716,97 @@ def test_a_role_alone_names_a_person_only_in_a_short_text_column() -> None:
 def test_candidate_abbreviation_keys_a_record_to_a_person() -> None:
     application = _typed("application", ("cand_id", "int"), ("offer_salary", "decimal(12,2)"))
     assert classify_column(application.columns[1], application).categories == ("user.financial.income",)
+
+
+# ---- round 5: organisations and animals by their columns, e-mail headers, clinical subjects ----------
+
+
+def test_a_row_with_an_organisations_own_columns_is_an_organisations() -> None:
+    club = _table("clubs", "clubName", "address", "phone", "managerName", "openingHours")
+    hall = Table(
+        "zw_wdxx",
+        columns=(
+            Column("wdmc", "varchar(100)", comment="网点名称"),
+            Column("zxdh", "varchar(20)", comment="咨询电话"),
+            Column("fzr_sj", "varchar(11)", comment="负责人手机"),
+        ),
+    )
+    person = Table(
+        "ry",
+        columns=(
+            Column("xm", "varchar(50)", comment="姓名"),
+            Column("dh", "varchar(20)", comment="单位名称"),
+        ),
+    )
+    assert classify_column(club.columns[2], club).categories == ()  # the club's switchboard
+    assert classify_column(club.columns[1], club).categories == ()
+    assert classify_column(club.columns[3], club).categories == ("user.name",)  # its manager is a person
+    assert classify_column(hall.columns[1], hall).categories == ()
+    assert classify_column(hall.columns[2], hall).categories == ("user.contact.phone_number",)
+    assert classify_column(person.columns[1], person).categories == ("user.workplace",)  # an employer
+
+
+def test_an_animals_row_and_its_records_are_not_a_persons() -> None:
+    client = _typed(
+        "client", ("client_id", "int"), ("first_nm", "varchar(60)"), ("phone_mobile", "varchar(20)")
+    )
+    patient = Table(
+        "patient",
+        columns=tuple(
+            Column(c, t)
+            for c, t in (
+                ("patient_id", "int"),
+                ("client_id", "int"),
+                ("pet_name", "varchar(60)"),
+                ("species", "varchar(30)"),
+                ("sex", "char(2)"),
+                ("dob", "date"),
+            )
+        ),
+        foreign_keys=(ForeignKey(("client_id",), "client", ("client_id",)),),
+    )
+    visit = Table(
+        "visit",
+        columns=tuple(
+            Column(c, t)
+            for c, t in (("patient_id", "int"), ("diagnosis_cd", "varchar(12)"), ("owner_comments", "text"))
+        ),
+        foreign_keys=(ForeignKey(("patient_id",), "patient", ("patient_id",)),),
+    )
+    got = _catalog_verdicts(client, patient, visit)
+    assert got[("patient", "pet_name")] == got[("patient", "sex")] == got[("patient", "dob")] == ()
+    assert got[("visit", "diagnosis_cd")] == ()
+    assert got[("visit", "owner_comments")] == ("user.content.private",)  # the owner's words
+    assert got[("client", "phone_mobile")] == ("user.contact.phone_number",)
+    assert verdict("patients", "sex", "char(1)") == ("user.demographic.gender",)  # no species: people
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("TicketMessages", "FromAddress", "varchar(254)", ("user.contact.email",)),  # a mail header
+        ("TicketMessages", "CcAddresses", "text", ("user.contact.email",)),
+        ("site_users", "user_pass", "varchar(255)", ("user.authorization.password",)),  # WordPress
+        ("site_users", "user_nicename", "varchar(50)", ("user.account.username",)),
+        ("PERMIT", "PERMIT_NO", "varchar(16)", ()),  # a parking permit is no identity document
+        ("visa_application", "work_permit_no", "varchar(16)", ("user.government_id",)),
+    ],
+)
+def test_round5_vocabulary(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected
+
+
+def test_a_clinical_records_subject_names_are_the_patients() -> None:
+    rx = _typed(
+        "Prescription", ("PatientId", "int"), ("DrugName", "varchar(120)"), ("ResultName", "varchar(60)")
+    )
+    assert classify_column(rx.columns[1], rx).categories == ("user.health_and_medical",)
+    assert classify_column(rx.columns[2], rx).categories == ()  # the record's own name
+
+
+def test_assessments_name_an_aspect_of_the_person_not_a_rating_table() -> None:
+    review = _typed("Applicant", ("ApplicantId", "int"), ("AcademicRating", "int"), ("DriverRating", "int"))
+    rating = _typed("mk_rating", ("ratee_id", "bigint"), ("score", "tinyint"))
+    assert classify_column(review.columns[1], review).categories == ("user.demographic.profile",)
+    assert classify_column(review.columns[2], review).categories == ()  # someone else's
+    assert classify_column(rating.columns[1], rating).categories == ()  # one rating of one trade

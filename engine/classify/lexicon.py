@@ -56,6 +56,8 @@ class PersonRecordRules:
     free_text_heads: frozenset[str] = frozenset()  # "cover_letter", "rejection_reason": the person's text
     free_text_min_length: int = 200  # a varchar at least this long (or text/clob) holds free text
     assessment_heads: frozenset[str] = frozenset()  # "driver_rating", "score": an assessment of the person
+    assessment_aspects: frozenset[str] = frozenset()  # "academic_rating": an aspect of the same person
+    clinical_subjects: frozenset[str] = frozenset()  # "DrugName", "TestName": what a clinical record is about
     validity_words: frozenset[str] = frozenset()  # "expires_on" of a licence: the document's validity
     session_tables: frozenset[Tokens] = frozenset()  # a session table's own id is the session credential
     purchase_tables: frozenset[Tokens] = frozenset()  # an order's or invoice's text is about the goods
@@ -99,6 +101,8 @@ class Lexicon:
     coded_suffixes: tuple[Tokens, ...]  # longest first
     organisation_columns: frozenset[Tokens]
     person_name_columns: frozenset[Tokens]  # a person's own name: the table is about people
+    organisation_comments: frozenset[str]  # Chinese comments of an organisation's own columns (单位名称)
+    animal_columns: frozenset[Tokens]  # species, breed, microchip: the row is an animal's
     table_content: tuple[tuple[frozenset[Tokens], frozenset[Tokens], str], ...]  # (tables, words, category)
     log_tables: frozenset[Tokens]
     log_remap: dict[str, str]
@@ -235,6 +239,8 @@ def _person_records(data: dict[str, Any]) -> PersonRecordRules:
         free_text_heads=frozenset(w.lower() for w in data.get("free_text_heads", [])),
         free_text_min_length=int(data.get("free_text_min_length", 200)),
         assessment_heads=frozenset(w.lower() for w in data.get("assessment_heads", [])),
+        assessment_aspects=frozenset(w.lower() for w in data.get("assessment_aspects", [])),
+        clinical_subjects=frozenset(w.lower() for w in data.get("clinical_subjects", [])),
         validity_words=frozenset(w.lower() for w in data.get("validity_words", [])),
         session_tables=frozenset(split_words(w) for w in data.get("session_tables", [])),
         purchase_tables=frozenset(split_words(w) for w in data.get("purchase_tables", [])),
@@ -293,6 +299,7 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
             "coded_suffixes",
             "organisation_columns",
             "person_name_columns",
+            "animal_columns",
             "qualifiers",
         )
     ]
@@ -307,6 +314,7 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
     vocabulary |= set(data.get("audit_key_words", []))
     person_records = _person_records(data.get("person_records", {}))
     vocabulary |= person_records.free_text_heads | person_records.assessment_heads
+    vocabulary |= person_records.assessment_aspects | person_records.clinical_subjects
     vocabulary |= person_records.validity_words
     vocabulary |= {
         t
@@ -348,6 +356,8 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         ),
         organisation_columns=frozenset(split_words(w) for w in data.get("organisation_columns", [])),
         person_name_columns=frozenset(split_words(w) for w in data.get("person_name_columns", [])),
+        organisation_comments=frozenset(data.get("organisation_comments", [])),
+        animal_columns=frozenset(split_words(w) for w in data.get("animal_columns", [])),
         table_content=table_content,
         log_tables=log_tables,
         log_remap=dict(data.get("log_remap", {})),

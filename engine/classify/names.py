@@ -236,6 +236,7 @@ class CatalogContext:
 
     people: frozenset[Tokens] = frozenset()  # tables about people or keyed to them, as table_key() words
     tables: frozenset[Tokens] = frozenset()  # every table, as table_key() words
+    animals: frozenset[Tokens] = frozenset()  # tables whose rows are animals (species, breed columns)
 
 
 _NO_CATALOG = CatalogContext()
@@ -901,7 +902,10 @@ def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameRes
         return False
     if name.veto_kind in _RECORD_VETOES and not _measured_scale(tokens, info, name, lex):
         return False
-    if name.denied is not None and not name.denied.startswith(("user.content.", "user.health_and_medical")):
+    named = name.denied is not None and not name.denied.startswith(
+        ("user.content.", "user.health_and_medical")
+    )
+    if named and not _clinical_subject(tokens, info, lex):
         return False  # "result_name", "note_title", "language": named, and not the patient's
     label = _label(column.comment or "")
     if label and label.endswith(lex.zh_record_vetoes):
@@ -909,6 +913,14 @@ def _record_content(column: Column, tokens: Tokens, lex: Lexicon, name: _NameRes
     if type_class(column) in ("date", "datetime"):
         return False
     return not any(_contains(tokens, r) for r in lex.clinical_reference)
+
+
+def _clinical_subject(tokens: Tokens, info: TableInfo, lex: Lexicon) -> bool:
+    """The name of what a clinical record is about ("DrugName", "TestName", "procedure_name"): the
+    patient's treatment, not a name of the record's own."""
+    if info.record is None or not info.record.category.startswith("user.health_and_medical"):
+        return False
+    return any(t in lex.person_records.clinical_subjects for t in tokens[:-1])
 
 
 def _head_content(
@@ -995,14 +1007,56 @@ def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
     return tokens
 
 
+_ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})  # a Chinese row's own person's name
+
+
 def _organisation_record(table: Table) -> bool:
-    """A table with a company-name column is an organisation's record (Northwind customers), unless its
-    rows carry a person's own name (a CRM contact's "companyName" is the employer)."""
+    """A table with a column only an organisation has (company name, legal name, VAT number, business
+    licence, opening hours; Chinese 统一社会信用代码, 单位名称...) is an organisation's record (Northwind
+    customers, a club, a service hall), unless its rows carry a person's own name (a CRM contact's
+    "companyName" is the employer)."""
     lex = load_lexicon()
     names = [expand(tokenise(c.name), lex) for c in table.columns]
-    if not any(n in lex.organisation_columns for n in names):
+    labels = [_label(c.comment or "") for c in table.columns]
+    if not any(n in lex.organisation_columns for n in names) and not any(
+        label in lex.organisation_comments for label in labels
+    ):
         return False
-    return not any(n in lex.person_name_columns for n in names)
+    return not any(n in lex.person_name_columns for n in names) and not any(
+        label in _ZH_OWN_NAMES for label in labels
+    )
+
+
+def _animal_record(table: Table) -> bool:
+    """A table with a species, breed or microchip column describes animals (a vet clinic's "patient")."""
+    lex = load_lexicon()
+    return any(expand(tokenise(c.name), lex) in lex.animal_columns for c in table.columns)
+
+
+def _about_animal(table: Table, catalog: CatalogContext) -> bool:
+    """The table's rows are animals, or records of one (a visit of a pet: its foreign key or a key column
+    names an animal table of the catalog)."""
+    if _animal_record(table):
+        return True
+    local = _local(table)
+    return any(r in catalog.animals for r in local.refs) or any(
+        _names_table(k, a) for k in local.keys for a in catalog.animals
+    )
+
+
+_IDENTIFIER_ENDINGS = ("_id", "unique_id")
+
+
+def _animal_evidence(evidence: Evidence, tokens: Tokens, lex: Lexicon) -> bool:
+    """Whether evidence on an animal's record still describes a person: a column that names a person
+    ("owner_comments"), or evidence that is neither a generic word, health nor demographics."""
+    if _has_person_word(tokens, lex):
+        return True
+    if evidence.generic or evidence.source == "table":
+        return False
+    if evidence.category.endswith(_IDENTIFIER_ENDINGS):
+        return True  # an insurance policy or a microchip number identifies the owner too
+    return not evidence.category.startswith(("user.health_and_medical", "user.demographic", "user.name"))
 
 
 _CONTENT_BLOCKING_VETOES = frozenset({"key", "timestamp", "flag", "count", "status", "operator", "name"})
@@ -1085,6 +1139,10 @@ def metadata_evidence(
         out.append(Evidence(ev.category, round(min(ev.score + bonus, 0.97), 3), ev.reason + note, ev.source))
     out = [_remap_for_records(_remap_for_logs(ev, table, lex, info), info) for ev in out]
     out = [_courtesy_title(ev, column, tokens) for ev in out]
+    if out and _about_animal(table, catalog):
+        out = [ev for ev in out if _animal_evidence(ev, full, lex)]
+        if not out:
+            return MetadataEvidence((), f"table '{table.name}' is about animals, not people", False)
     veto = name_veto or comment_veto
     if not out and len(combined) > len(candidates):
         veto = f"declared type {column.type} cannot hold what the name says"
@@ -1168,7 +1226,9 @@ def _assessment(column: Column, tokens: Tokens, table: Table, lex: Lexicon, name
         "text",
     ):
         return False
-    own = set(info.words) | lex.aggregates | lex.transparent
+    if any(w in lex.person_records.assessment_heads for w in info.words):
+        return False  # a rating table's "score": one rating given in one trade, not an assessment kept
+    own = set(info.words) | lex.aggregates | lex.transparent | lex.person_records.assessment_aspects
     return all(t in own for i, t in enumerate(tokens) if i != head)
 
 
@@ -1229,11 +1289,12 @@ def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
     """The catalog's tables, and those about people or keyed to one that is (a claim on a policy of a
     policyholder): their rows are records about one person."""
     names = frozenset(table_key(t.name) for t in tables)
+    animals = frozenset(table_key(t.name) for t in tables if _animal_record(t))
     found: frozenset[Tokens] = frozenset()
     for _ in range(3):  # a person, their policy, its claim, its payment
-        context = CatalogContext(found, names)
+        context = CatalogContext(found, names, animals)
         step = frozenset(table_key(t.name) for t in tables if table_info(t, context).person_keyed)
         if step == found:
             break
         found = step
-    return CatalogContext(found, names)
+    return CatalogContext(found, names, animals)
