@@ -65,6 +65,8 @@ FLOORS = {
     "holdout2": (0.94, 0.90, 0.95),
     "holdout3": (0.94, 0.93, 0.92),
     "holdout4": (0.91, 0.74, 0.89),
+    # opened only after round 5 was committed, never tuned on: P 0.921 R 0.827 C 0.938
+    "holdout5": (0.91, 0.81, 0.92),
 }
 
 
@@ -129,6 +131,18 @@ def test_holdout3_quality(outcomes: list) -> None:
 def test_holdout4_quality(outcomes: list) -> None:
     m = bench.score(_split_outcomes(outcomes, "holdout4"))
     assert m.tp + m.fn > 0, "no holdout4 labels"
+    _assert_target(m)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not met on holdout5 (eight original schemas, opened only after round-5 tuning was "
+    "committed, never tuned on): measured TP 129 FP 11 FN 27 TN 251, P 0.921 R 0.827 C 0.938 (round-4 "
+    "code: the same); see docs/classification.md. strict: remove once it passes",
+)
+def test_holdout5_quality(outcomes: list) -> None:
+    m = bench.score(_split_outcomes(outcomes, "holdout5"))
+    assert m.tp + m.fn > 0, "no holdout5 labels"
     _assert_target(m)
 
 
