@@ -20,6 +20,7 @@ CONFIG_NAME = "privaudit.yaml"
 DEFAULTS: dict[str, Any] = {
     "laws": ["pipl", "gdpr", "ccpa"],
     "packs": [],
+    "lexicon": [],
     "disable": [],
     "severity": {},
     "fail_on": "low",
@@ -82,7 +83,7 @@ def load_config(
         except PrivauditError as exc:
             raise ConfigError(exc.message, exc.location) from None
         for key, value in doc.data.items():
-            if key == "packs":  # relative to the file, not to where privaudit runs
+            if key in ("packs", "lexicon"):  # relative to the file, not to where privaudit runs
                 value = [str(path.parent / p) if not Path(p).is_absolute() else p for p in value]
             settings[key] = Setting(value, str(doc.location((key,))))
     for key, (value, flag) in flags.items():

@@ -379,8 +379,56 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
     )
 
 
+# Organisation-specific words, from privaudit.yaml `lexicon:` or --lexicon (see use_extensions).
+_extensions: tuple[str, ...] = ()
+EXTENSION_KEYS = frozenset({"entries", "abbreviations"})
+
+
 @cache
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon, validated against its schema and the taxonomy once per process."""
+    """The shipped lexicon plus any extensions, validated against its schema and the taxonomy."""
     text = (files("engine.classify") / LEXICON_FILE).read_text(encoding="utf-8")
-    return parse_lexicon(text, load_taxonomy(), f"engine/classify/{LEXICON_FILE}")
+    source = f"engine/classify/{LEXICON_FILE}"
+    if not _extensions:
+        return parse_lexicon(text, load_taxonomy(), source)
+    data = yaml.safe_load(text)
+    for path in _extensions:
+        _merge_extension(data, path)
+    # The merged lexicon passes the same schema and taxonomy checks as the shipped one.
+    return parse_lexicon(yaml.safe_dump(data, allow_unicode=True), load_taxonomy(), ", ".join(_extensions))
+
+
+def _merge_extension(data: dict[str, Any], path: str) -> None:
+    """Add a user lexicon's `entries` and `abbreviations` to the shipped ones."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            extra = yaml.safe_load(handle)
+    except OSError as exc:
+        raise PolicyError(f"cannot read lexicon extension: {exc.strerror}", Location(path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        raise PolicyError(
+            f"lexicon extension is not valid YAML: {getattr(exc, 'problem', exc)}", where
+        ) from None
+    if not isinstance(extra, dict) or not extra or set(extra) - EXTENSION_KEYS:
+        unknown = sorted(set(extra) - EXTENSION_KEYS) if isinstance(extra, dict) else []
+        raise PolicyError(
+            "a lexicon extension holds only `entries` and `abbreviations`"
+            + (f" (unknown: {', '.join(unknown)})" if unknown else ""),
+            Location(path, 1, 1),
+        )
+    data["entries"] = [*data["entries"], *(extra.get("entries") or [])]
+    data["abbreviations"] = {**data["abbreviations"], **(extra.get("abbreviations") or {})}
+
+
+def current_extensions() -> tuple[str, ...]:
+    return _extensions
+
+
+def use_extensions(paths: tuple[str, ...]) -> None:
+    """Classify with these lexicon extensions from now on (an empty tuple: the shipped lexicon only)."""
+    global _extensions
+    if tuple(paths) != _extensions:
+        _extensions = tuple(paths)
+        load_lexicon.cache_clear()

@@ -1298,3 +1298,11 @@ def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
             break
         found = step
     return CatalogContext(found, names, animals)
+
+
+def clear_caches() -> None:
+    """Forget what was worked out with the previous lexicon (after lexicon.use_extensions)."""
+    _tokenise_shipped.cache_clear()
+    table_context.cache_clear()
+    _LOCAL.clear()
+    _INFO.clear()

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from engine import __version__
+from engine.classify import extend_lexicon
 from engine.cli import EXIT_FINDINGS, EXIT_OK
 from engine.cli.pipeline import (
     ReadOptions,
@@ -105,6 +106,14 @@ def _source_options(fn: Any) -> Any:
             ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--lexicon",
+                "lexicon",
+                multiple=True,
+                type=click.Path(dir_okay=False),
+                help="Extra classification words for your naming conventions (repeatable); "
+                "see docs/classification.md.",
+            ),
+            click.option(
                 "--config",
                 "config_path",
                 type=click.Path(dir_okay=False),
@@ -122,9 +131,11 @@ def _source_flags(
     sample_size: int | None,
     schemas: tuple[str, ...],
     jobs: int | None,
+    lexicon: tuple[str, ...],
 ) -> dict[str, tuple[Any, str]]:
     """The options every source-reading command shares, as config overrides with their flag names."""
     return {
+        "lexicon": (list(lexicon), "--lexicon"),
         "dialect": (dialect, "--dialect"),
         "encoding": (encoding, "--encoding"),
         "sample_size": (sample_size, "--sample-size"),
@@ -138,6 +149,8 @@ def _config(config_path: str | None, **flags: tuple[Any, str]) -> Config:
 
 
 def _read_options(cfg: Config, progress: Any) -> ReadOptions:
+    # Organisation-specific classification words apply to this run (a bad file: exit 2 here).
+    extend_lexicon(cfg["lexicon"])
     return ReadOptions(
         dialect=cfg["dialect"],
         encoding=cfg["encoding"],
@@ -181,6 +194,7 @@ def _rules(policy: PolicySet, cfg: Config) -> tuple[Any, ...]:
 def cli() -> None:
     """Audit database schemas, migrations, data samples and live databases against
     PIPL, GDPR and CCPA/CPRA policy packs, citing the law article by article."""
+    extend_lexicon(())  # every command starts from the shipped lexicon; scan/classify add --lexicon
 
 
 @cli.command()
@@ -224,6 +238,7 @@ def scan(
     schemas: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
+    lexicon: tuple[str, ...],
     config_path: str | None,
 ) -> None:
     """Audit SOURCES and report findings with the law they evidence.
@@ -240,7 +255,7 @@ def scan(
         format=(fmt, "--format"),
         lang=(lang, "--lang"),
         fail_on=(fail_on, "--fail-on"),
-        **_source_flags(dialect, encoding, sample_size, schemas, jobs),
+        **_source_flags(dialect, encoding, sample_size, schemas, jobs, lexicon),
     )
     if show_config:
         _print_config(cfg)
@@ -282,6 +297,7 @@ def classify(
     schemas: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
+    lexicon: tuple[str, ...],
     config_path: str | None,
 ) -> None:
     """Print the personal-data inventory of SOURCES: every column with its categories,
@@ -292,7 +308,7 @@ def classify(
     cfg = _config(
         config_path,
         format=(fmt, "--format"),
-        **_source_flags(dialect, encoding, sample_size, schemas, jobs),
+        **_source_flags(dialect, encoding, sample_size, schemas, jobs, lexicon),
     )
     srcs = _sources(sources)
     policy = _policy(cfg)
