@@ -1,0 +1,110 @@
+"""Well-formedness of the held-out classification sets (tests/data/classification/holdout*/).
+
+Each set is original schemas written only for evaluation, one `.sql` file per
+schema whose first line is `-- dialect: NAME`, plus labels.tsv (the ground truth;
+each set's README says how it was made and which calls were hard). These checks
+keep the sets structurally sound; they say nothing about the classifier.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from connectors.ddl import read_ddl
+from engine.model import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "classification"
+HEADER = ["file", "table", "column", "personal", "category", "note"]
+# first-line tag -> dialect passed to read_ddl ("ansi" = sqlglot's default dialect, "")
+DIALECTS = {
+    "mysql": "mysql",
+    "postgres": "postgres",
+    "sqlite": "sqlite",
+    "tsql": "tsql",
+    "oracle": "oracle",
+    "ansi": "",
+}
+# set -> (at least this many labelled columns, at least this many schema files)
+SETS = {
+    "holdout": (450, 10),
+    "holdout2": (450, 10),
+    "holdout3": (400, 10),
+    "holdout4": (400, 10),
+    "holdout5": (320, 8),
+}
+FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
+
+
+@cache
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    with (DATA / name / "labels.tsv").open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def _taxonomy_keys() -> frozenset[str]:
+    data = yaml.safe_load((ROOT / "policies" / "taxonomy.yaml").read_text(encoding="utf-8"))
+    return frozenset(c["key"] for c in data["categories"])
+
+
+def _dialect(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0].strip()
+    assert first.startswith("-- dialect:"), f"{path.name}: first line must be '-- dialect: <name>'"
+    tag = first.removeprefix("-- dialect:").strip()
+    assert tag in DIALECTS, f"{path.name}: unknown dialect {tag!r}"
+    return DIALECTS[tag]
+
+
+@cache
+def _catalog(path: Path) -> Catalog:
+    return read_ddl([path], _dialect(path))
+
+
+@pytest.mark.parametrize(("name", "path"), FILES, ids=[f"{n}/{p.name}" for n, p in FILES])
+def test_schema_reads_cleanly_and_is_labelled_exactly(name: str, path: Path) -> None:
+    catalog = _catalog(path)
+    errors = [str(d) for d in catalog.diagnostics if d.level == "error"]
+    assert not errors and catalog.tables, errors
+    tables = Counter(t.name.lower() for t in catalog.tables)
+    assert all(n == 1 for n in tables.values()), f"{path.name}: table names clash when lower-cased"
+    have = {(t.name.lower(), c.name.lower()) for t in catalog.tables for c in t.columns}
+    wanted = {(r["table"], r["column"]) for r in _rows(name) if r["file"] == path.name}
+    assert not sorted(wanted - have), f"labelled but not in the schema: {sorted(wanted - have)[:10]}"
+    assert not sorted(have - wanted), f"in the schema but unlabelled: {sorted(have - wanted)[:10]}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_labels_are_well_formed(name: str) -> None:
+    lines = (DATA / name / "labels.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == HEADER
+    assert not [i for i, line in enumerate(lines[1:], 2) if len(line.split("\t")) != len(HEADER)]
+    rows = _rows(name)
+    for row in rows:
+        where = f"{name}/{row['file']}:{row['table']}.{row['column']}"
+        assert row["personal"] in {"0", "1"}, where
+        assert row["table"] == row["table"].lower() and row["column"] == row["column"].lower(), where
+        if row["personal"] == "1":
+            assert row["category"] in _taxonomy_keys(), f"{where}: unknown category {row['category']!r}"
+        else:
+            assert row["category"] == "", f"{where}: personal=0 must have no category"
+    duplicates = [k for k, n in Counter((r["file"], r["table"], r["column"]) for r in rows).items() if n > 1]
+    assert not duplicates, duplicates[:10]
+    files = {p.name for n, p in FILES if n == name}
+    assert {r["file"] for r in rows} == files
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_size_and_balance(name: str) -> None:
+    min_rows, min_files = SETS[name]
+    rows = _rows(name)
+    assert len(rows) >= min_rows
+    assert sum(1 for n, _ in FILES if n == name) >= min_files
+    share = sum(r["personal"] == "1" for r in rows) / len(rows)
+    assert 0.3 <= share <= 0.5, share  # enough hard negatives, enough personal columns
