@@ -192,7 +192,11 @@ def validate(doc: YamlDoc, schema_name: str, what: str) -> None:
 
     # The most specific error for oneOf/anyOf lives in its context.
     best = min(errors, key=order)
-    best = jsonschema.exceptions.best_match([best]) or best
+    # "not valid under any of the given schemas" says nothing: report the alternative's own
+    # error, preferring one about an object (a mapping was clearly meant) over a type mismatch.
+    while best.validator in ("oneOf", "anyOf") and best.context:
+        deeper = [e for e in best.context if e.validator != "type"] or list(best.context)
+        best = min(deeper, key=lambda e: (-len(e.absolute_path), order(e)))
     where = ".".join(str(p) for p in best.absolute_path)
     prefix = f"{what}: " + (f"at {where}: " if where else "")
     raise PrivauditError(prefix + _describe(best), doc.location(_error_path(best)))

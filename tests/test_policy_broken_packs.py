@@ -137,6 +137,12 @@ CASES = [
         "'references' is required",
     ),
     (
+        "expect_typo",
+        GOOD.replace("expect: 0}", "expect: [{tabel: t}]}"),
+        "{tabel: t}",
+        "'table' is required",  # the alternative's own error, not "not valid under any of the given schemas"
+    ),
+    (
         "too_deep",
         GOOD.replace('column.name == "secret_code"', "(" * 60 + "true" + ")" * 60),
         "(" * 49,
@@ -171,6 +177,7 @@ def test_good_pack_validates_and_its_cases_pass(cli, tmp_path: Path) -> None:
     pack.write_text(GOOD, encoding="utf-8")
     code, out, err = cli("rules", "validate", str(pack))
     assert code == 0, err
+    assert "ok: 1 rule(s)" in out
     assert "ok: 1 rule(s)" in out
     code, out, err = cli("rules", "test", str(pack))
     assert code == 0, out + err
@@ -222,3 +229,11 @@ def test_empty_pack_file(cli, tmp_path: Path) -> None:
     code, _, err = cli("rules", "validate", str(pack))
     assert code == 2
     assert f"{pack}:1:1: empty pack file" in err
+
+
+def test_article_may_be_a_plain_number(cli, tmp_path: Path) -> None:
+    pack = tmp_path / "numbered.yaml"
+    pack.write_text(GOOD.replace('article: "1"', "article: 1"), encoding="utf-8")
+    code, out, err = cli("rules", "validate", str(pack))
+    assert code == 0, err
+    assert "ok: 1 rule(s)" in out
