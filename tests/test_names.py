@@ -810,3 +810,73 @@ def test_assessments_name_an_aspect_of_the_person_not_a_rating_table() -> None:
     assert classify_column(review.columns[1], review).categories == ("user.demographic.profile",)
     assert classify_column(review.columns[2], review).categories == ()  # someone else's
     assert classify_column(rating.columns[1], rating).categories == ()  # one rating of one trade
+
+
+# ---- round 6: agent nouns for people, lettings tenants, conversations, needs and pay vocabulary --------
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        ("sign_record", "signer_name"),
+        ("lease", "guarantor_name"),
+        ("repair_request", "technician_name"),
+        ("inspection", "inspector_name"),
+        ("recommendation", "RecommenderName"),
+    ],
+)
+def test_a_role_noun_for_a_person_vouches_for_a_name(table: str, column: str) -> None:
+    assert verdict(table, column, "varchar(120)") == ("user.name",)
+    assert verdict(table, "room_name", "varchar(120)") == ()  # a thing's name stays a thing's
+
+
+def test_an_organisation_word_table_with_a_persons_own_name_is_about_people() -> None:
+    lettings = _table("tenant", "given_name", "family_name", "email", "phone")
+    saas = _table("system_tenant", "name", "contact_name", "contact_mobile", "website")
+    assert classify_column(lettings.columns[2], lettings).categories == ("user.contact.email",)
+    assert classify_column(saas.columns[0], saas).categories == ()  # a SaaS customer organisation
+    assert classify_column(saas.columns[1], saas).categories == ("user.name",)
+
+
+def test_a_chinese_table_word_inside_a_longer_one_gives_no_context() -> None:
+    courier = Table(
+        "kd_courier",
+        comment="快递员",
+        columns=(Column("mobile", "varchar(20)", comment="手机号"),),
+    )
+    company = Table("kd_company", comment="快递公司", columns=(Column("mobile", "varchar(20)"),))
+    assert classify_column(courier.columns[0], courier).categories == ("user.contact.phone_number",)
+    assert classify_column(company.columns[0], company).categories == ()
+
+
+def test_a_conversations_messages_are_private() -> None:
+    message = _typed(
+        "cs_message",
+        ("message_id", "bigint"),
+        ("content", "text"),
+        ("attachment_url", "varchar(500)"),
+        ("voice_clip_url", "varchar(500)"),
+        ("detected_intent", "varchar(64)"),
+    )
+    got = {c.name: classify_column(c, message).categories for c in message.columns}
+    assert got["content"] == got["attachment_url"] == ("user.content.private",)
+    assert got["voice_clip_url"] == ("user.biometric.voice",)
+    assert got["message_id"] == got["detected_intent"] == ()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("attendee", "wheelchairAccess", "boolean", ("user.demographic.specific_identity",)),
+        ("member", "accessibility_needs", "text", ("user.demographic.specific_identity",)),
+        ("venue", "wheelchair_access", "boolean", ()),  # a place's, not a person's
+        ("search_log", "query_text", "varchar(200)", ("user.behavior.search_history",)),
+        ("opd_patient", "forenames", "varchar(80)", ("user.name.first",)),
+        ("opd_patient", "nhs_number", "varchar(10)", ("user.health_and_medical.insurance_beneficiary_id",)),
+        ("EmployeeBankAccount", "SortCode", "varchar(8)", ("user.financial.bank_account",)),
+        ("Timesheet", "HoursWorked", "decimal(5,2)", ("user.workplace",)),
+        ("host", "hostname", "varchar(64)", ()),
+    ],
+)
+def test_round6_vocabulary(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected

@@ -193,14 +193,20 @@ def _singular(token: str, vocabulary: frozenset[str]) -> str:
 
 
 def _zh_context_of(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    found = []
+    """(end position, kind) of every Chinese context word in text, except words inside a longer one
+    (快递 "express" in 快递员 "courier" is the courier's employer, not what the row is)."""
+    spans = []
     for kind, words in lex.zh_context.items():
         for w in words:
             start = text.find(w)
             while start >= 0:
-                found.append((start + len(w), kind))
+                spans.append((start, start + len(w), kind))
                 start = text.find(w, start + 1)
-    return found
+    return [(end, kind) for start, end, kind in spans if not _inside_longer(start, end, spans)]
+
+
+def _inside_longer(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
 
 
 _TABLE_PRECEDENCE = ("organisation", "person", "place", "object")
@@ -304,6 +310,8 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
     words = _table_words(table, lex)
     base = table_context(table.name, table.comment)
     record = _record(table, words, lex)
+    if base == "organisation" and _person_named(table):
+        base = "person"  # a lettings "tenant" with a given and family name is a person, not a SaaS customer
     if _organisation_record(table):
         ctx = "organisation"
     elif base == "neutral" and record is not None and not record.heads:
@@ -1022,8 +1030,14 @@ def _organisation_record(table: Table) -> bool:
         label in lex.organisation_comments for label in labels
     ):
         return False
-    return not any(n in lex.person_name_columns for n in names) and not any(
-        label in _ZH_OWN_NAMES for label in labels
+    return not _person_named(table)
+
+
+def _person_named(table: Table) -> bool:
+    """Whether the table's rows carry a person's own name (first_name, family_name; Chinese 姓名)."""
+    lex = load_lexicon()
+    return any(expand(tokenise(c.name), lex) in lex.person_name_columns for c in table.columns) or any(
+        _label(c.comment or "") in _ZH_OWN_NAMES for c in table.columns
     )
 
 
