@@ -58,7 +58,7 @@ def _summary(m) -> str:
 # holdout4 (opened only after round 4 was committed, never tuned on) P 0.853 R 0.736 C 0.903.
 # After the fifth round (holdout4 tuned on too): holdout2 P 0.960 R 0.917 C 0.964, holdout3 P 0.955
 # R 0.948 C 0.934, holdout4 P 0.925 R 0.759 C 0.901; dev, test and holdout unchanged.
-# After the sixth round (holdout5 tuned on too): holdout4 P 0.926 R 0.772 C 0.903, holdout5 P 0.925 R 0.955
+# After the sixth round (holdout5 tuned on too): holdout4 P 0.926 R 0.772 C 0.903, holdout5 P 0.937 R 0.955
 # C 0.946; dev, test, holdout, holdout2 and holdout3 unchanged.
 FLOORS = {
     "dev": (0.97, 0.98, 0.97),
@@ -68,7 +68,7 @@ FLOORS = {
     "holdout3": (0.94, 0.93, 0.92),
     "holdout4": (0.91, 0.76, 0.89),
     # opened only after round 5 was committed (unseen: P 0.921 R 0.827 C 0.938), tuned on in round 6
-    "holdout5": (0.91, 0.94, 0.93),
+    "holdout5": (0.92, 0.94, 0.93),
 }
 
 

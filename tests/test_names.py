@@ -880,3 +880,9 @@ def test_a_conversations_messages_are_private() -> None:
 )
 def test_round6_vocabulary(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
     assert verdict(table, column, type_) == expected
+
+
+def test_a_device_serial_identifies_a_person_only_on_a_device_table() -> None:
+    assert verdict("vital_signs", "DEVICE_SERIAL", "varchar(40)") == ()  # a ward monitor's
+    assert verdict("checkin", "deviceSn", "varchar(40)") == ()  # a gate scanner's
+    assert verdict("band_device", "device_serial", "varchar(40)") == ("user.device.device_id",)
