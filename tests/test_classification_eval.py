@@ -69,6 +69,8 @@ FLOORS = {
     "holdout4": (0.91, 0.76, 0.89),
     # opened only after round 5 was committed (unseen: P 0.921 R 0.827 C 0.938), tuned on in round 6
     "holdout5": (0.92, 0.94, 0.93),
+    # opened only after round 6 was committed, never tuned on: P 0.920 R 0.857 C 0.921
+    "holdout6": (0.91, 0.84, 0.91),
 }
 
 
@@ -140,6 +142,18 @@ def test_holdout5_quality(outcomes: list) -> None:
     # Tuned on in the sixth round (before: P 0.921 R 0.827 C 0.938 unseen); not an unseen estimate now.
     m = bench.score(_split_outcomes(outcomes, "holdout5"))
     assert m.tp + m.fn > 0, "no holdout5 labels"
+    _assert_target(m)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not met on holdout6 (recall; six original schemas, opened only after round-6 tuning was "
+    "committed, never tuned on): measured TP 126 FP 11 FN 21 TN 190, P 0.920 R 0.857 C 0.921 (round-5 "
+    "code: the same); see docs/classification.md. strict: remove once it passes",
+)
+def test_holdout6_quality(outcomes: list) -> None:
+    m = bench.score(_split_outcomes(outcomes, "holdout6"))
+    assert m.tp + m.fn > 0, "no holdout6 labels"
     _assert_target(m)
 
 
