@@ -39,6 +39,7 @@ SETS = {
     "holdout4": (400, 10),
     "holdout5": (320, 8),
     "holdout6": (260, 6),
+    "holdout7": (260, 6),
 }
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
