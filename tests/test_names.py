@@ -886,3 +886,46 @@ def test_a_device_serial_identifies_a_person_only_on_a_device_table() -> None:
     assert verdict("vital_signs", "DEVICE_SERIAL", "varchar(40)") == ()  # a ward monitor's
     assert verdict("checkin", "deviceSn", "varchar(40)") == ()  # a gate scanner's
     assert verdict("band_device", "device_serial", "varchar(40)") == ("user.device.device_id",)
+
+
+# ---- round 7: address lines, vehicle marks, storage keys of media, school and immigration words ----------
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "expected"),
+    [
+        ("customer_address", "line1", "user.contact.address.street"),
+        ("customer_address", "addr_line_2", "user.contact.address.street"),
+        ("customer_address", "street2", "user.contact.address.street"),
+        ("vehicle", "plate_region", "user.government_id.vehicle_registration"),
+        ("vehicle", "vrm", "user.government_id.vehicle_registration"),
+        ("parking_event", "anpr_read", "user.government_id.vehicle_registration"),
+        ("parking_event", "anpr_image_path", "user.government_id.vehicle_registration"),
+        ("kyc_document", "front_image_key", "user.government_id.document_image"),
+        ("kyc_document", "selfie_image_key", "user.biometric.facial"),
+        ("users", "photo_key", "user.content.self_image"),
+        ("student", "enrolment_no", "user.education"),
+        ("student", "year_group", "user.education"),
+        ("student", "free_school_meals", "user.financial.income"),
+        ("employee", "alien_registration_no", "user.government_id.immigration"),
+        ("employee", "visa_type", "user.government_id.immigration"),
+    ],
+)
+def test_round7_vocabulary(table: str, column: str, expected: str) -> None:
+    assert expected in verdict(table, column)
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        ("charger", "lat"),  # equipment sited by an organisation
+        ("charging_station", "longitude"),
+        ("camera", "lat"),
+        ("patients", "anchor_year_group"),  # a shifted date's bucket, not a school year group
+        ("users", "api_key"),  # a key that is no stored photo or document stays a credential or key
+        ("order_line", "line_no"),
+    ],
+)
+def test_round7_not_a_persons(table: str, column: str) -> None:
+    categories = verdict(table, column)
+    assert not any(c.startswith(("user.location", "user.education", "user.contact")) for c in categories)

@@ -99,6 +99,8 @@ class Lexicon:
     zh_record_vetoes: tuple[str, ...]  # Chinese comment endings of a record's bookkeeping columns
     clinical_reference: frozenset[Tokens]
     coded_suffixes: tuple[Tokens, ...]  # longest first
+    storage_key_suffixes: tuple[Tokens, ...]  # longest first: "object key", "key"
+    media_words: frozenset[str]  # before a storage key: the key is the stored photo or document
     organisation_columns: frozenset[Tokens]
     person_name_columns: frozenset[Tokens]  # a person's own name: the table is about people
     organisation_comments: frozenset[str]  # Chinese comments of an organisation's own columns (单位名称)
@@ -297,6 +299,8 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         for k in (
             "clinical_reference",
             "coded_suffixes",
+            "storage_key_suffixes",
+            "media_words",
             "organisation_columns",
             "person_name_columns",
             "animal_columns",
@@ -354,6 +358,10 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         coded_suffixes=tuple(
             sorted((split_words(w) for w in data.get("coded_suffixes", [])), key=len, reverse=True)
         ),
+        storage_key_suffixes=tuple(
+            sorted((split_words(w) for w in data.get("storage_key_suffixes", [])), key=len, reverse=True)
+        ),
+        media_words=frozenset(data.get("media_words", [])),
         organisation_columns=frozenset(split_words(w) for w in data.get("organisation_columns", [])),
         person_name_columns=frozenset(split_words(w) for w in data.get("person_name_columns", [])),
         organisation_comments=frozenset(data.get("organisation_comments", [])),

@@ -1006,6 +1006,15 @@ def _is_key_like(tokens: Tokens) -> bool:
     return bool(tokens) and tokens[-1] in _KEY_TOKENS
 
 
+def _strip_storage_key(tokens: Tokens, lex: Lexicon) -> Tokens:
+    """front_image_key -> front_image: the storage key of a photo or document is that photo or document."""
+    for suffix in lex.storage_key_suffixes:
+        n = len(suffix)
+        if len(tokens) > n and tokens[-n:] == suffix and tokens[-n - 1] in lex.media_words:
+            return tokens[:-n]
+    return tokens
+
+
 def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
     """gender_concept_id -> gender: a code that stands for the attribute it names."""
     for suffix in lex.coded_suffixes:
@@ -1094,7 +1103,7 @@ def _name_result(
 
     The whole name is read first ("person_source_value" is a record number); a coded attribute
     is read without its code suffix ("gender_concept_id" -> gender, "sex_cd" -> sex)."""
-    full = expand(tokenise(column.name), lex)
+    full = _strip_storage_key(expand(tokenise(column.name), lex), lex)
     if _CJK.search(column.name):
         ev, veto = _comment_evidence(Column(column.name, comment=column.name), table, lex)
         return _NameResult(ev, veto), full, False
