@@ -4,12 +4,12 @@ Reads tests/data/classification/labels.tsv, reads each labelled corpus file with
 DDL connector, classifies every column and compares. Prints TP/FP/FN/TN, precision
 and recall of "is personal data", category accuracy (per category too) and every
 misclassified column. Also prints columns per second for reading (parsing) and for classifying.
-Usage: python benchmarks/bench_classification.py [--split NAME]   (NAME: dev, test, holdout ... holdout6)
+Usage: python benchmarks/bench_classification.py [--split NAME]   (NAME: dev, test, holdout ... holdout7)
 
-The "holdout" to "holdout6" splits are tests/data/classification/holdout*/: original schemas in new
+The "holdout" to "holdout7" splits are tests/data/classification/holdout*/: original schemas in new
 naming styles (*.sql, first line "-- dialect: NAME") with their own labels.tsv (file, table, column,
-personal, category, note). "holdout" to "holdout5" were each opened after a round of tuning and tuned on
-in the next; "holdout6" was opened only after round 6 was committed.
+personal, category, note). "holdout" to "holdout6" were each opened after a round of tuning and tuned on
+in the next; "holdout7" was opened only after round 7 was committed.
 
 Category accuracy is measured over true positives (labelled and predicted personal):
 a prediction is correct when one of its categories equals the label or is an
@@ -46,6 +46,7 @@ HOLDOUT3 = REPO / "tests" / "data" / "classification" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "classification" / "holdout4"
 HOLDOUT5 = REPO / "tests" / "data" / "classification" / "holdout5"
 HOLDOUT6 = REPO / "tests" / "data" / "classification" / "holdout6"
+HOLDOUT7 = REPO / "tests" / "data" / "classification" / "holdout7"
 HOLDOUTS = {
     "holdout": HOLDOUT,
     "holdout2": HOLDOUT2,
@@ -53,8 +54,9 @@ HOLDOUTS = {
     "holdout4": HOLDOUT4,
     "holdout5": HOLDOUT5,
     "holdout6": HOLDOUT6,
+    "holdout7": HOLDOUT7,
 }
-SPLITS = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ FLOORS = {
     "holdout5": (0.92, 0.94, 0.93),
     # opened only after round 6 was committed (unseen: P 0.920 R 0.857 C 0.921), tuned on in round 7
     "holdout6": (0.93, 0.94, 0.92),
+    # opened only after round 7 was committed, never tuned on: P 0.933 R 0.760 C 0.914
+    "holdout7": (0.92, 0.75, 0.90),
 }
 
 
@@ -151,6 +153,18 @@ def test_holdout6_quality(outcomes: list) -> None:
     # Tuned on in the seventh round (before: P 0.920 R 0.857 C 0.921 unseen); not an unseen estimate now.
     m = bench.score(_split_outcomes(outcomes, "holdout6"))
     assert m.tp + m.fn > 0, "no holdout6 labels"
+    _assert_target(m)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not met on holdout7 (recall; six original schemas, opened only after round-7 tuning was "
+    "committed, never tuned on): measured TP 139 FP 10 FN 44 TN 254, P 0.933 R 0.760 C 0.914 (round-6 code: "
+    "the same); see docs/classification.md. strict: remove once it passes",
+)
+def test_holdout7_quality(outcomes: list) -> None:
+    m = bench.score(_split_outcomes(outcomes, "holdout7"))
+    assert m.tp + m.fn > 0, "no holdout7 labels"
     _assert_target(m)
 
 
