@@ -929,3 +929,58 @@ def test_round7_vocabulary(table: str, column: str, expected: str) -> None:
 def test_round7_not_a_persons(table: str, column: str) -> None:
     categories = verdict(table, column)
     assert not any(c.startswith(("user.location", "user.education", "user.contact")) for c in categories)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        # a prepositional phrase after the head: the head comes before it
+        ("app_user", "country_of_residence", "varchar(2)", "user.contact.address.country"),
+        ("envelope", "message_to_signers", "text", "user.content.private"),
+        ("member_insurance", "relationship_to_subscriber", "varchar(20)", "user.contact"),
+        ("realname_auth", "age_at_auth", "int", "user.demographic.age_range"),
+        ("deposit_txn", "bal_aftr_txn", "decimal(12,2)", "user.financial"),
+        # a plural the lexicon does not list, and formats after the head
+        ("volunteer", "MedicalConditions", "text", "user.health_and_medical"),
+        ("profile", "country_iso2", "char(2)", "user.contact.address.country"),
+        # only transparent words between a sensitive term and a bookkeeping suffix
+        ("subscribers", "consent_text_version", "varchar(10)", "user.privacy_preferences"),
+        # a sensitive word that needs a person survives a boolean prefix in a table about people
+        ("profiles", "has_children", "boolean", "user.demographic.profile"),
+    ],
+)
+def test_heads_prepositions_plurals(table: str, column: str, type_: str, expected: str) -> None:
+    assert expected in verdict(table, column, type_)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_"),
+    [
+        ("orders", "count_of_items", "int"),  # the head before "of" is a count
+        ("job", "time_to_live", "int"),
+        ("products", "has_children", "boolean"),  # a category tree, not a person
+        ("reports", "row_count_per_page", "int"),
+        ("shipments", "country_of_origin", "varchar(2)"),  # a product's origin
+    ],
+)
+def test_heads_prepositions_bookkeeping(table: str, column: str, type_: str) -> None:
+    assert verdict(table, column, type_) == ()
+
+
+def test_chinese_units_and_person_records() -> None:
+    """A unit after a Chinese term does not hide it; on a record keyed to a person, a sensitive word that
+    needs a person survives a bookkeeping tail (吸烟情况 on a follow-up visit)."""
+    visit = Table(
+        "sf_jl",
+        (
+            Column("da_id", "bigint"),
+            Column("user_id", "bigint"),
+            Column("sg", "numeric(5,1)", comment="身高cm"),
+            Column("xy_qk", "varchar(20)", comment="吸烟情况"),
+            Column("zyid", "varchar(20)", comment="住院ID"),
+        ),
+    )
+    out = {c.name: c.classification.categories for c in classify_catalog(Catalog((visit,))).tables[0].columns}
+    assert out["sg"] == ("user.health_and_medical",)
+    assert out["xy_qk"] != ()
+    assert out["zyid"] == ()  # a Latin key after the term stays a key

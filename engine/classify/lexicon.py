@@ -115,6 +115,7 @@ class Lexicon:
     qualifiers: frozenset[str]  # words before a generic term that keep it the subject's ("primary_phone")
     descriptive_tails: frozenset[str] = frozenset()  # "description", "result": a sensitive term before keeps
     audit_key_words: frozenset[str] = frozenset()  # "create_user_id" keys the row to no person it is about
+    prepositions: frozenset[str] = frozenset()  # "country_of_residence": the head comes before them
     person_records: PersonRecordRules = PersonRecordRules()
     # Indexes derived from the tables above (built once, for speed).
     term_index: dict[str, tuple[Term, ...]] = field(default_factory=dict)  # first (normalised) token -> terms
@@ -376,6 +377,7 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
         qualifiers=frozenset(data.get("qualifiers", [])),
         descriptive_tails=frozenset(data.get("descriptive_tails", [])),
         audit_key_words=frozenset(data.get("audit_key_words", [])),
+        prepositions=frozenset(data.get("prepositions", [])),
         person_records=person_records,
         term_index=_term_index(terms),
         context_index=_context_index(context),

@@ -476,8 +476,9 @@ def _allowed(
 
 
 def _find_terms(tokens: Tokens, lex: Lexicon) -> list[_Match]:
-    """Every term found in tokens, looked up by its first token; "no", "num" and "number" are one word."""
-    norm = tuple(normalise(t) for t in tokens)
+    """Every term found in tokens, looked up by its first token; "no", "num" and "number" are one word, and
+    a plural the lexicon does not know is read in the singular ("medical_conditions")."""
+    norm = tuple(normalise(_singular(t, lex.vocabulary)) for t in tokens)
     out = []
     for i, token in enumerate(norm):
         for term in lex.term_index.get(token, ()):
@@ -569,9 +570,47 @@ def _keeps(term: Term, kind: str, lex: Lexicon, person: bool) -> bool:
     )
 
 
-def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon) -> bool:
-    """Whether the name after an aggregate prefix ends in a sensitive head ("avg_heart_rate")."""
-    return any(m.end == len(tokens) and _survives(m.term, kind, lex) for m in _find_terms(tokens, lex))
+def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon, person: bool = False) -> bool:
+    """Whether the name after an aggregate or boolean prefix ends in a sensitive head ("avg_heart_rate",
+    "is_minor"; in a table about people also "has_children")."""
+    return any(
+        _adjacent(tokens, m.end, len(tokens), lex) and _keeps(m.term, kind, lex, person)
+        for m in _find_terms(tokens, lex)
+    )
+
+
+def _adjacent(tokens: Tokens, end: int, start: int, lex: Lexicon) -> bool:
+    """Whether only transparent tokens lie between a term's end and what follows it ("consent_text_version":
+    the version of the consent)."""
+    return end <= start and all(t in lex.transparent or t.isdigit() for t in tokens[end:start])
+
+
+def _head_matches(
+    tokens: Tokens, found: list[_Match], lex: Lexicon
+) -> tuple[int, list[_Match], tuple[int, str] | None, int | None]:
+    """The head noun, the terms that name it, a bookkeeping suffix ending at it, and where a prepositional
+    phrase after it starts. The head is the last word ("email_template" is a template), or the word before
+    a prepositional phrase when the last word says nothing ("country_of_residence", "age_at_auth",
+    "message_to_signers", "balance_after_txn")."""
+    head = _head_index(tokens, lex)
+    matches = _naming(tokens, head, found, lex)
+    veto = _suffix_veto(tokens, head, lex)
+    if matches or veto is not None:
+        return head, matches, veto, None
+    cut = next((i for i, t in enumerate(tokens[1:-1], 1) if t in lex.prepositions), None)
+    if cut is None:
+        return head, matches, veto, None
+    inner = _head_index(tokens[:cut], lex)
+    return inner, _naming(tokens, inner, found, lex), _suffix_veto(tokens[:cut], inner, lex), cut
+
+
+def _naming(tokens: Tokens, head: int, found: list[_Match], lex: Lexicon) -> list[_Match]:
+    """The terms that cover the head, or the sensitive matter a descriptive head describes."""
+    matches = [m for m in found if m.start <= head < m.end]
+    described = _described(tokens, head, found, lex)
+    if described is not None and all(m.term.needs != "none" for m in matches):
+        return [described]
+    return matches
 
 
 @dataclass(frozen=True)
@@ -587,7 +626,7 @@ def _described(tokens: Tokens, head: int, found: list[_Match], lex: Lexicon) -> 
     criminal record, "drug_test_result" health; a description of a sensitive matter is that matter."""
     if tokens[head] not in lex.descriptive_tails:
         return None
-    before = [m for m in found if m.end == head and _survives(m.term, "status", lex)]
+    before = [m for m in found if _adjacent(tokens, m.end, head, lex) and _survives(m.term, "status", lex)]
     return max(before, key=lambda m: (m.end - m.start, m.term.strength), default=None)
 
 
@@ -620,38 +659,40 @@ def _name_evidence(
         return _NameResult(
             veto=f"name '{column.name}' is bookkeeping, not personal content", veto_kind="name"
         )
-    if tokens[0] in lex.prefixes and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "flag", lex):
+    person = _table_ctx(table, info) == "person"
+    if tokens[0] in lex.prefixes and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "flag", lex, person):
         return _NameResult(veto=f"name '{column.name}' is a boolean flag", veto_kind="flag")
     if tokens[0] in lex.aggregates and len(tokens) > 1 and not _sensitive_rest(tokens[1:], "aggregate", lex):
         return _NameResult(
             veto=f"name '{column.name}' is a bound or aggregate, not one person's value", veto_kind="count"
         )
-    head = _head_index(tokens, lex)
     found_terms = _find_terms(tokens, lex)
-    # The term must name the head noun: "email_template" is a template.
-    matches = [m for m in found_terms if m.start <= head < m.end]
-    described = _described(tokens, head, found_terms, lex)
-    if described is not None and all(m.term.needs != "none" for m in matches):
-        matches = [described]
-    veto = _suffix_veto(tokens, head, lex)
+    head, matches, veto, cut = _head_matches(tokens, found_terms, lex)
     if veto is not None and not matches:
         start, kind = veto
         # A date of birth may carry a date suffix ("birthday_time"), a sensitive head a bookkeeping one
         # ("hiv_status" is health, "pep_flg" a special identity); "order_status" stays a status.
-        person = _table_ctx(table, info) == "person"
-        matches = [m for m in found_terms if m.end == start and _keeps(m.term, kind, lex, person)]
+        matches = [
+            m
+            for m in found_terms
+            if _adjacent(tokens, m.end, start, lex) and _keeps(m.term, kind, lex, person)
+        ]
         if not matches:
             reason = f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
             return _NameResult(veto=reason, veto_kind=kind)
     if not matches:
         return _NameResult()
     match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
-    found = _outside(_context_spans(tokens, lex), head)
+    spans = _context_spans(tokens, lex)
+    found = _outside(spans, head)
     modifier = _modifier_context(found, match.start, match.end)
     ctx = _table_ctx(table, info)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
     foreign = _foreign_modifier(tokens, match.start, found, lex)
+    after = -1 if cut is None or tokens[cut] != "of" else cut  # "country_of_origin": whose country?
+    if after >= 0 and not any(start >= after and kind != "organisation" for start, _, kind in spans):
+        foreign = True  # "country_of_origin": of a thing; "country_of_residence": of a person
     if foreign and info is not None and info.person_keyed and match.term.category.startswith(_RECORD_OWN):
         foreign = False
     if ctx == "record" and info is not None and _record_allows(match.term, info):
@@ -682,6 +723,11 @@ def _label(comment: str) -> str:
     return ""
 
 
+# A unit or Latin tag after a Chinese term ("身高cm", "体重kg", "收缩压mmHg", "年龄岁") does not change it.
+_LATIN_KEYS = frozenset({"id", "ids", "no", "sn", "uuid", "guid", "key", "code", "pk", "fk", "url"})
+_ZH_UNIT_TAIL = re.compile(r"^(?:[A-Za-z0-9%°℃‰/^²³·.+\-]|岁|厘米|公斤|千克|毫米汞柱|次/分)+$")
+
+
 def _strip_tail(rest: str, lex: Lexicon) -> str:
     changed = True
     while rest and changed:
@@ -691,6 +737,8 @@ def _strip_tail(rest: str, lex: Lexicon) -> str:
                 rest = rest[len(t) :]
                 changed = True
                 break
+    if rest and _ZH_UNIT_TAIL.match(rest) and rest.lower() not in _LATIN_KEYS:
+        return ""
     return rest
 
 
@@ -704,14 +752,15 @@ def _find_zh(label: str, lex: Lexicon) -> list[_Match]:
     return [m for _, _, m in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
-def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon) -> bool:
+def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon, person: bool = False) -> bool:
     """Whether a Chinese term keeps its category before this tail: a date of birth before 日期, any term
-    before a code (行政区划代码), a sensitive term before a bookkeeping tail (医保类型, 离院方式)."""
+    before a code (行政区划代码), a sensitive term before a bookkeeping tail (医保类型, 离院方式), and on a
+    record about one person also a sensitive word that needs a person (吸烟情况 on a follow-up visit)."""
     if term.dated and rest.endswith(("日期", "时间", "年月")):
         return True
     if rest in lex.zh_coded_tails:
         return True
-    return rest in lex.zh_sensitive_tails and _survives(term, "status", lex)
+    return rest in lex.zh_sensitive_tails and _keeps(term, "status", lex, person)
 
 
 def _comment_evidence(
@@ -728,9 +777,10 @@ def _comment_evidence(
     if label in lex.zh_names or any(label.startswith(p) for p in lex.zh_prefixes):
         return None, f"comment '{label}' is bookkeeping or a flag"
     best: tuple[_Match, str] | None = None
+    about_person = _table_ctx(table, info) == "person" or (info is not None and info.person_keyed)
     for m in sorted(_find_zh(label, lex), key=lambda m: (-m.end, -(m.end - m.start))):
         rest = _strip_tail(label[m.end :], lex)
-        if rest and not _zh_tail_keeps(m.term, rest, lex):
+        if rest and not _zh_tail_keeps(m.term, rest, lex, about_person):
             continue
         best = (m, rest)
         break
