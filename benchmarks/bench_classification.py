@@ -4,7 +4,7 @@ Reads tests/data/classification/labels.tsv, reads each labelled corpus file with
 DDL connector, classifies every column and compares. Prints TP/FP/FN/TN, precision
 and recall of "is personal data", category accuracy (per category too) and every
 misclassified column. Also prints columns per second for reading (parsing) and for classifying.
-Usage: python benchmarks/bench_classification.py [--split NAME]   (NAME: dev, test, holdout ... holdout7)
+Usage: python benchmarks/bench_classification.py [--split NAME]   (NAME: dev, test, holdout, holdout2, ...)
 
 The "holdout" to "holdout7" splits are tests/data/classification/holdout*/: original schemas in new
 naming styles (*.sql, first line "-- dialect: NAME") with their own labels.tsv (file, table, column,
@@ -40,23 +40,18 @@ from engine.model import Catalog, Classification  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "classification" / "labels.tsv"
 CORPORA = Path(os.environ.get("PRIVAUDIT_CORPORA", REPO.parent / "shared" / "corpora"))
-HOLDOUT = REPO / "tests" / "data" / "classification" / "holdout"
-HOLDOUT2 = REPO / "tests" / "data" / "classification" / "holdout2"
-HOLDOUT3 = REPO / "tests" / "data" / "classification" / "holdout3"
-HOLDOUT4 = REPO / "tests" / "data" / "classification" / "holdout4"
-HOLDOUT5 = REPO / "tests" / "data" / "classification" / "holdout5"
-HOLDOUT6 = REPO / "tests" / "data" / "classification" / "holdout6"
-HOLDOUT7 = REPO / "tests" / "data" / "classification" / "holdout7"
-HOLDOUTS = {
-    "holdout": HOLDOUT,
-    "holdout2": HOLDOUT2,
-    "holdout3": HOLDOUT3,
-    "holdout4": HOLDOUT4,
-    "holdout5": HOLDOUT5,
-    "holdout6": HOLDOUT6,
-    "holdout7": HOLDOUT7,
-}
-SPLITS = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+DATA = REPO / "tests" / "data" / "classification"
+HOLDOUT = DATA / "holdout"
+
+
+def _set_number(path: Path) -> int:
+    digits = path.name.removeprefix("holdout")
+    return int(digits) if digits.isdigit() else 1
+
+
+# Every held-out set present, in the order they were made: holdout, holdout2, ... holdout10.
+HOLDOUTS = {d.name: d for d in sorted(DATA.glob("holdout*"), key=_set_number) if (d / "labels.tsv").is_file()}
+SPLITS = ("dev", "test", *HOLDOUTS)
 
 
 @dataclass(frozen=True)
