@@ -92,3 +92,13 @@ def test_one_exotic_column_does_not_lose_the_table(tmp_path):
     assert [c.name for c in catalog.table("film").columns] == ["film_id", "length", "length_hours"]
     assert catalog.table("film").column("length_hours").type == "DECIMAL(4, 2)"
     assert [(d.location.line, d.location.column, d.level) for d in catalog.diagnostics] == [(4, 5, "warning")]
+
+
+def test_stray_text_before_a_create_table_is_an_error_not_silence(tmp_path):
+    path = tmp_path / "stray.sql"
+    path.write_text("garbage line\nCREATE TABLE lost (id int);\nCREATE TABLE kept (id int);\n")
+    catalog = read_ddl([path])
+    assert [t.name for t in catalog.tables] == ["kept"]
+    [diagnostic] = catalog.diagnostics
+    assert diagnostic.level == "error" and diagnostic.location.line == 1
+    assert "schema change lost" in diagnostic.message

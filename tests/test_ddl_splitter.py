@@ -100,3 +100,13 @@ def test_unterminated_string_swallows_the_rest_without_raising():
 def test_crlf_line_endings():
     got = list(split_statements("CREATE TABLE a (id int);\r\n\r\nCREATE TABLE b (id int);\r\n"))
     assert [(s.text, s.line) for s in got] == [("CREATE TABLE a (id int)", 1), ("CREATE TABLE b (id int)", 3)]
+
+
+def test_sqlplus_commands_are_not_sql():
+    sql = (
+        "rem\nREM Copyright (c) Example\nSET FEEDBACK 1\nset echo off\nPROMPT Creating table t ...\n\n"
+        "CREATE TABLE t (id NUMBER);\n"
+        "Prompt done\n/\n@?/rdbms/admin/utlxplan\nspool off\n"
+        "SET NAMES utf8;\nCOMMENT ON TABLE t IS 'x';\n"
+    )
+    assert texts(sql) == ["CREATE TABLE t (id NUMBER)", "SET NAMES utf8", "COMMENT ON TABLE t IS 'x'"]

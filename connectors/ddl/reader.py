@@ -126,6 +126,79 @@ def _replay_text(state: SchemaState, text: str, file: str, dialect: str | None) 
         _replay_statement(state, statement, context)
 
 
+# First words of SQL statements: a CREATE TABLE inside one of them (a function body) is no loss.
+_SQL_VERBS = frozenset(
+    {
+        "CREATE",
+        "ALTER",
+        "DROP",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "MERGE",
+        "UPSERT",
+        "REPLACE",
+        "SELECT",
+        "WITH",
+        "VALUES",
+        "GRANT",
+        "REVOKE",
+        "COMMENT",
+        "SET",
+        "RESET",
+        "BEGIN",
+        "START",
+        "COMMIT",
+        "ROLLBACK",
+        "SAVEPOINT",
+        "RELEASE",
+        "END",
+        "DECLARE",
+        "DO",
+        "IF",
+        "WHILE",
+        "EXEC",
+        "EXECUTE",
+        "CALL",
+        "COPY",
+        "USE",
+        "LOCK",
+        "UNLOCK",
+        "ANALYZE",
+        "ANALYSE",
+        "VACUUM",
+        "REFRESH",
+        "TRUNCATE",
+        "PRAGMA",
+        "REINDEX",
+        "CLUSTER",
+        "SHOW",
+        "DESCRIBE",
+        "EXPLAIN",
+        "LOAD",
+        "SOURCE",
+        "PREPARE",
+        "DEALLOCATE",
+        "LISTEN",
+        "NOTIFY",
+        "DISCARD",
+        "CHECKPOINT",
+        "SECURITY",
+        "PRINT",
+        "RAISERROR",
+        "THROW",
+        "RETURN",
+        "GO",
+        "OPTIMIZE",
+        "FLUSH",
+        "RENAME",
+    }
+)
+_BURIED_CREATE_TABLE = re.compile(
+    r"^\s*CREATE\s+(?:GLOBAL\s+TEMPORARY\s+|TEMP(?:ORARY)?\s+)?TABLE\b", re.I | re.M
+)
+
+
 def _replay_statement(state: SchemaState, statement: Statement, context: _FileContext) -> None:
     sql = statement.text
     location = Location(context.file, statement.line, statement.column)
@@ -139,7 +212,12 @@ def _replay_statement(state: SchemaState, statement: Statement, context: _FileCo
     if _RENAME_TABLE.match(sql):
         _replay_rename(state, sql, location, context)
         return
-    if not _RELEVANT.match(sql) or _ALTER_NOISE.match(sql):
+    if not _RELEVANT.match(sql):
+        if _BURIED_CREATE_TABLE.search(sql) and sql.split(None, 1)[0].upper() not in _SQL_VERBS:
+            # a client command or stray text before it ("rem ...", "go 5x"): the table would be lost silently
+            state.error(location, f"statement not understood, schema change lost: {_head(sql)}")
+        return
+    if _ALTER_NOISE.match(sql):
         return
     _replay_statement_text(state, sql, location, context)
 

@@ -33,6 +33,9 @@ class _Rules:
     backslash_escapes: bool  # MySQL: 'it\'s'; PostgreSQL only inside E'...'
     hash_comments: bool  # MySQL: # to end of line
     dollar_quotes: bool  # PostgreSQL: $$...$$, $tag$...$tag$
+    sqlplus: bool = (
+        True  # REM, PROMPT, SET ... lines of Oracle's client (SQL Server's SET ANSI_NULLS ON is SQL)
+    )
 
 
 MYSQL_LIKE = frozenset({"mysql", "mariadb", "doris", "starrocks", "singlestore"})
@@ -44,6 +47,8 @@ def rules_for(dialect: str | None) -> _Rules:
         return _Rules(backslash_escapes=True, hash_comments=True, dollar_quotes=False)
     if dialect in POSTGRES_LIKE:
         return _Rules(backslash_escapes=False, hash_comments=False, dollar_quotes=True)
+    if dialect == "tsql":
+        return _Rules(backslash_escapes=True, hash_comments=False, dollar_quotes=True, sqlplus=False)
     # Unknown dialect: accept backslash escapes (common in dumps) and dollar quotes.
     return _Rules(backslash_escapes=True, hash_comments=False, dollar_quotes=True)
 
@@ -106,6 +111,15 @@ def _lead_pattern(rules: _Rules) -> re.Pattern[str]:
 
 
 _DELIMITER_LINE = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[^\n]*", re.I)
+# SQL*Plus commands at the start of a statement (Oracle install scripts): REM and PROMPT lines, SET,
+# SPOOL, DEFINE... without a ";" (SQL's "SET NAMES utf8;" has one), "@script" and "/" (run the buffer).
+_SQLPLUS_LINE = re.compile(
+    r"[ \t]*(?:(?:REM|REMARK|PRO|PROMPT)(?:[ \t][^\n]*)?"
+    r"|(?:SET|SPO|SPOOL|DEF|DEFINE|UNDEF|UNDEFINE|WHENEVER|CONN|CONNECT|EXIT|QUIT|SHO|SHOW|PAUSE|ACCEPT"
+    r"|TTITLE|BTITLE|COL|COLUMN|BREAK|COMPUTE|CLEAR|STORE)(?:[ \t][^;\n]*)?"
+    r"|@@?[^\n]*|/)[ \t]*\r?(?:\n|\Z)",
+    re.I,
+)
 _GO_LINE = re.compile(_GO, re.I)
 _COPY_FROM_STDIN = re.compile(r"COPY\b[^;]*?\bFROM\s+stdin\b", re.I | re.S)
 _COPY_END = re.compile(r"^\\\.[ \t]*\r?$", re.M)
@@ -132,6 +146,9 @@ def split_statements(text: str, dialect: str | None = None) -> Iterator[Statemen
                 continue
             if _GO_LINE.match(text, pos):
                 pos = _end_of_line(text, pos)  # GO ends a batch; the statement before it has ended
+                continue
+            if rules.sqlplus and _SQLPLUS_LINE.match(text, pos):
+                pos = _end_of_line(text, pos)  # a SQL*Plus command, not SQL
                 continue
             switch = _DELIMITER_LINE.match(text, pos)
             if switch:
