@@ -30,5 +30,10 @@ class AuditResult:
         return tuple(f for f in self.findings if f.severity >= self.fail_on)
 
     @property
+    def input_errors(self) -> tuple[Diagnostic, ...]:
+        """Input that could not be read (a file, a statement, a table): the audit is incomplete."""
+        return tuple(d for d in self.diagnostics if d.level == "error")
+
+    @property
     def personal_columns(self) -> int:
         return sum(1 for t in self.catalog.tables for c in t.columns if c.classification.is_personal)

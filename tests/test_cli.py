@@ -121,11 +121,25 @@ def test_one_bad_statement_and_one_bad_file_lose_only_themselves(cli, tmp_path: 
     binary = tmp_path / "blob.sql"
     binary.write_bytes(b"\x00\x01\x02binary\x00")
     code, out, err = cli("scan", str(good), str(binary), "--law", "pipl")
-    assert code == 1
+    assert code == 2  # the report is whole for what could be read, and the gate still fails
     assert "patient.diagnosis" in out and "member.id_card" in out
     assert re.search(rf"{re.escape(str(good))}:2(:\d+)?: error: ", out)
     assert re.search(rf"{re.escape(str(binary))}(:\d+)*: error: ", out)
     assert "Traceback" not in out + err
+
+
+def test_input_errors_exit_2_after_the_full_report(cli, tmp_path: Path) -> None:
+    good = tmp_path / "good.sql"
+    good.write_text("CREATE TABLE member (id INT, email VARCHAR(64));\n", encoding="utf-8")
+    code, out, _ = cli("classify", str(good))
+    assert code == 0 and "member" in out
+    (tmp_path / "bad.sql").write_text("CREATE TABLE x (id INT DEFAULT ((;\n", encoding="utf-8")
+    code, out, _ = cli("classify", str(good), str(tmp_path / "bad.sql"))
+    assert code == 2 and "email" in out
+    warned = tmp_path / "warned.sql"  # a warning (a COMMENT on a missing column) is no input error
+    warned.write_text("CREATE TABLE t (id INT);\nCOMMENT ON COLUMN t.nope IS 'x';\n", encoding="utf-8")
+    code, out, _ = cli("scan", str(warned), "--law", "pipl")
+    assert code == 0 and "warning" in out
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import click
 
 from engine import __version__
 from engine.classify import extend_lexicon
-from engine.cli import EXIT_FINDINGS, EXIT_OK
+from engine.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from engine.cli.pipeline import (
     ReadOptions,
     audit,
@@ -269,7 +269,15 @@ def scan(
             srcs, policy, rules, cfg["laws"], _read_options(cfg, progress), _fail_on(cfg["fail_on"])
         )
     _write(_render(result, cfg["format"], cfg["lang"]), output)
-    sys.exit(EXIT_FINDINGS if result.failing else EXIT_OK)
+    sys.exit(_exit_code(result))
+
+
+def _exit_code(result: AuditResult) -> int:
+    """2 when some input could not be read (the report is complete for the rest), else 1 on failing
+    findings, else 0."""
+    if result.input_errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.failing else EXIT_OK
 
 
 def _print_config(cfg: Config) -> None:
@@ -320,7 +328,7 @@ def classify(
     else:
         text = render_inventory_text(doc, show_all=show_all)
     _write(text, output)
-    sys.exit(EXIT_OK)
+    sys.exit(EXIT_ERROR if any(d.level == "error" for d in catalog.diagnostics) else EXIT_OK)
 
 
 # --- rules -------------------------------------------------------------------------
@@ -476,4 +484,4 @@ def demo(db_path: str | None, fmt: str, lang: str, output: str | None, fail_on: 
             [f"sqlite:///{built}"], policy, rules_, sorted(policy.laws), ReadOptions(), _fail_on(fail_on)
         )
         _write(_render(result, fmt, lang), output)
-    sys.exit(EXIT_FINDINGS if result.failing else EXIT_OK)
+    sys.exit(_exit_code(result))
