@@ -984,3 +984,36 @@ def test_chinese_units_and_person_records() -> None:
     assert out["sg"] == ("user.health_and_medical",)
     assert out["xy_qk"] != ()
     assert out["zyid"] == ()  # a Latin key after the term stays a key
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("jmjkda", "jzs", "varchar(200)", "家族史", "user.health_and_medical"),
+        ("employee", "hired_on", "date", None, "user.workplace"),
+        ("volunteer", "skills", "text", None, "user"),
+        ("customer", "source_of_wealth", "varchar(40)", None, "user.financial"),
+        ("driver", "penalty_points", "int", None, "user.criminal_history"),
+    ],
+)
+def test_standards_vocabulary(
+    table: str, column: str, type_: str, comment: str | None, expected: str
+) -> None:
+    """Words from lexicon_standards.yaml (WS 365 health records, HR, KYC, motoring offences)."""
+    assert any(c.startswith(expected) for c in verdict(table, column, type_, comment))
+
+
+def test_standards_vocabulary_repeats_no_shipped_term() -> None:
+    from importlib.resources import files
+
+    import yaml
+
+    def words(name: str) -> set[tuple[str, str]]:
+        data = yaml.safe_load((files("engine.classify") / name).read_text(encoding="utf-8"))
+        out = set()
+        for entry in data["entries"]:
+            out |= {("en", w.lower()) for w in entry.get("en", [])} | {("zh", w) for w in entry.get("zh", [])}
+            out |= {("pinyin", w) for w in entry.get("pinyin", {})}
+        return out
+
+    assert not words("lexicon.yaml") & words("lexicon_standards.yaml")

@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from engine.classify.taxonomy import Taxonomy, load_taxonomy
+from engine.classify.taxonomy import FAST_LOADER, Taxonomy, load_taxonomy
 from engine.errors import PolicyError
 from engine.model import Location
 
@@ -257,9 +257,14 @@ def _person_records(data: dict[str, Any]) -> PersonRecordRules:
 def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> Lexicon:
     """Parse and validate lexicon YAML text; raise PolicyError naming what is wrong."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as exc:
         raise PolicyError(f"lexicon is not valid YAML: {exc}", Location(source)) from None
+    return lexicon_from_data(data, taxonomy, source)
+
+
+def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> Lexicon:
+    """Validate loaded lexicon data against the schema and the taxonomy, and index it."""
     errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
@@ -392,41 +397,46 @@ def parse_lexicon(text: str, taxonomy: Taxonomy, source: str = LEXICON_FILE) -> 
 # Organisation-specific words, from privaudit.yaml `lexicon:` or --lexicon (see use_extensions).
 _extensions: tuple[str, ...] = ()
 EXTENSION_KEYS = frozenset({"entries", "abbreviations"})
+STANDARDS_FILE = "lexicon_standards.yaml"  # shipped vocabulary from standards, in the extension format
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon plus any extensions, validated against its schema and the taxonomy."""
-    text = (files("engine.classify") / LEXICON_FILE).read_text(encoding="utf-8")
-    source = f"engine/classify/{LEXICON_FILE}"
-    if not _extensions:
-        return parse_lexicon(text, load_taxonomy(), source)
-    data = yaml.safe_load(text)
+    """The shipped lexicon and its standards vocabulary plus any extensions, validated against the
+    lexicon schema and the taxonomy."""
+    package = files("engine.classify")
+    sources = [f"engine/classify/{LEXICON_FILE}", f"engine/classify/{STANDARDS_FILE}", *_extensions]
+    data = _load_yaml(package / LEXICON_FILE, sources[0])
+    _merge(data, _load_yaml(package / STANDARDS_FILE, sources[1]), sources[1])
     for path in _extensions:
-        _merge_extension(data, path)
+        _merge(data, _load_yaml(path, path), path)
     # The merged lexicon passes the same schema and taxonomy checks as the shipped one.
-    return parse_lexicon(yaml.safe_dump(data, allow_unicode=True), load_taxonomy(), ", ".join(_extensions))
+    return lexicon_from_data(data, load_taxonomy(), ", ".join(sources))
 
 
-def _merge_extension(data: dict[str, Any], path: str) -> None:
-    """Add a user lexicon's `entries` and `abbreviations` to the shipped ones."""
+def _load_yaml(path: Any, where: str) -> Any:
+    """A lexicon file's data: the shipped ones as package resources, extensions by path."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            extra = yaml.safe_load(handle)
+        if isinstance(path, str):
+            with open(path, encoding="utf-8") as handle:
+                return yaml.load(handle, Loader=FAST_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)
     except OSError as exc:
-        raise PolicyError(f"cannot read lexicon extension: {exc.strerror}", Location(path)) from None
+        raise PolicyError(f"cannot read lexicon extension: {exc.strerror}", Location(where)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
-        raise PolicyError(
-            f"lexicon extension is not valid YAML: {getattr(exc, 'problem', exc)}", where
-        ) from None
+        at = Location(where, mark.line + 1, mark.column + 1) if mark else Location(where)
+        raise PolicyError(f"lexicon file is not valid YAML: {getattr(exc, 'problem', exc)}", at) from None
+
+
+def _merge(data: dict[str, Any], extra: Any, where: str) -> None:
+    """Add an extension's `entries` and `abbreviations` to the lexicon's."""
     if not isinstance(extra, dict) or not extra or set(extra) - EXTENSION_KEYS:
         unknown = sorted(set(extra) - EXTENSION_KEYS) if isinstance(extra, dict) else []
         raise PolicyError(
             "a lexicon extension holds only `entries` and `abbreviations`"
             + (f" (unknown: {', '.join(unknown)})" if unknown else ""),
-            Location(path, 1, 1),
+            Location(where, 1, 1),
         )
     data["entries"] = [*data["entries"], *(extra.get("entries") or [])]
     data["abbreviations"] = {**data["abbreviations"], **(extra.get("abbreviations") or {})}

@@ -18,6 +18,9 @@ import yaml
 from engine.errors import PolicyError
 from engine.model import Location
 
+# libyaml's safe loader when PyYAML was built with it: the same data, several times faster to load.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TAXONOMY_FILE = "taxonomy.yaml"
 
 
@@ -65,7 +68,7 @@ def _error_path(error: jsonschema.ValidationError) -> str:
 def parse_taxonomy(text: str, source: str = TAXONOMY_FILE) -> Taxonomy:
     """Parse and validate taxonomy YAML text; raise PolicyError naming what is wrong."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         loc = Location(source, mark.line + 1, mark.column + 1) if mark else Location(source)
