@@ -40,7 +40,12 @@ SETS = {
     "holdout5": (320, 8),
     "holdout6": (260, 6),
     "holdout7": (260, 6),
+    "holdout8": (450, 6),
+    "holdout9": (450, 6),
+    "holdout10": (450, 6),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
 }
+# Real published schemas hold fewer personal columns than sets written to test the classifier.
+REAL_SCHEMAS = {"holdout10"}
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
 
@@ -109,4 +114,5 @@ def test_size_and_balance(name: str) -> None:
     assert len(rows) >= min_rows
     assert sum(1 for n, _ in FILES if n == name) >= min_files
     share = sum(r["personal"] == "1" for r in rows) / len(rows)
-    assert 0.3 <= share <= 0.5, share  # enough hard negatives, enough personal columns
+    low = 0.15 if name in REAL_SCHEMAS else 0.3
+    assert low <= share <= 0.5, share  # enough hard negatives, enough personal columns
