@@ -329,10 +329,19 @@ def test_neutral_tables_may_be_about_people(table: str, column: str, expected: t
 
 
 def test_generic_word_in_neutral_table_is_less_sure_than_in_person_table() -> None:
-    neutral = classify_column(Column("name", "varchar(64)"), Table("parcel"))
-    person = classify_column(Column("name", "varchar(64)"), Table("customer"))
-    assert neutral.categories == person.categories == ("user.name",)
+    neutral = classify_column(Column("city", "varchar(64)"), Table("parcel"))
+    person = classify_column(Column("city", "varchar(64)"), Table("customer"))
+    assert neutral.categories == person.categories == ("user.contact.address.city",)
     assert neutral.confidence < person.confidence
+
+
+def test_bare_name_is_a_persons_only_in_a_table_about_people() -> None:
+    """Round 8: no labelled set had a bare `name` in a neutral table that was a person's (a fund's, a fee's,
+    a mailing list's, a SAP vendor's NAME1 were)."""
+    assert classify_column(Column("name", "varchar(64)"), Table("m_fund")).categories == ()
+    assert classify_column(Column("name", "varchar(64)"), Table("customer")).categories == ("user.name",)
+    contact = classify_column(Column("contact_name", "varchar(64)"), Table("m_fund"))
+    assert contact.categories == ("user.name",)
 
 
 @pytest.mark.parametrize(
@@ -547,7 +556,7 @@ def test_fitness_records() -> None:
     assert found[("workout", "calories_kcal")] == ("user.health_and_medical",)
     assert found[("daily_activity", "steps")] == ("user.behavior",)  # an activity of a user, no catalogue
     assert found[("gps_point", "lat")] == ("user.location.trajectory",)
-    assert found[("gps_point", "speed_mps")] == ("user.location.trajectory",)
+    assert found[("gps_point", "speed_mps")] == ()  # the speed and heading describe the device (round 8)
     assert found[("gps_point", "workout_id")] == ()
 
 
@@ -1017,3 +1026,62 @@ def test_standards_vocabulary_repeats_no_shipped_term() -> None:
         return out
 
     assert not words("lexicon.yaml") & words("lexicon_standards.yaml")
+
+
+def _columns(table: Table) -> dict[str, tuple[str, ...]]:
+    out = classify_catalog(Catalog((table,))).tables[0].columns
+    return {c.name: c.classification.categories for c in out}
+
+
+def test_configuration_tables_hold_no_persons_data() -> None:
+    config = Table(
+        "tool_email_config",
+        (Column("id", "bigint"), Column("from_user", "varchar(64)", comment="收件人"),
+         Column("pass", "varchar(64)", comment="密码"), Column("private_key", "text")),
+    )  # fmt: skip
+    assert not any(_columns(config).values())
+    own = Table("user_settings", (Column("user_id", "bigint"), Column("email", "varchar(64)")))
+    assert _columns(own)["email"] == ("user.contact.email",)
+
+
+def test_key_value_tables() -> None:
+    meta = Table(
+        "wp_customermeta",
+        (Column("meta_id", "bigint"), Column("customer_id", "bigint"), Column("meta_key", "varchar(255)"),
+         Column("meta_value", "longtext")),
+    )  # fmt: skip
+    found = _columns(meta)
+    assert found["meta_key"] == ()
+    assert found["meta_value"] == ("user.demographic.profile",)
+    settings = Table("sys_kv", (Column("name", "varchar(64)"), Column("value", "text")))
+    assert not any(_columns(settings).values())
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "expected"),
+    [
+        ("patient_phone_numbers", "number", ("user.contact.phone_number",)),
+        ("order_numbers", "number", ()),
+    ],
+)
+def test_column_named_after_the_head_of_its_table(table: str, column: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("t_file", "creator_name", "varchar(64)", None, ()),  # an audit stamp (G6)
+        ("t_file", "create_user_name", "varchar(64)", "创建人姓名", ()),
+        ("t_employee", "disabled_flag", "tinyint(1)", None, ()),  # an account state, no disability
+        ("t_heart_beat_record", "server_ip", "varchar(64)", None, ()),
+        ("client", "mail_city", "varchar(64)", None, ("user.contact.address.city",)),
+        ("acct", "MAIL_ZIP_CD", "varchar(10)", None, ("user.contact.address.postal_code",)),
+        ("courses", "description", "text", None, ()),
+        ("time_entry", "HRS", "decimal(5,2)", None, ()),  # hours, no heart rate
+    ],
+)
+def test_round8_rules(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected

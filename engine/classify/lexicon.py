@@ -36,7 +36,7 @@ class Term:
     tokens: Tokens  # empty for Chinese terms
     zh: str  # Chinese text (or the gloss of a pinyin term)
     kind: str  # "en", "pinyin" or "zh"
-    needs: str  # "none", "person", "person_or_place"
+    needs: str  # "none", "person", "person_or_place", "person_table" (not in a neutral table)
     strength: float
     types: tuple[str, ...]
     length: tuple[int, int] | None
@@ -116,6 +116,8 @@ class Lexicon:
     descriptive_tails: frozenset[str] = frozenset()  # "description", "result": a sensitive term before keeps
     audit_key_words: frozenset[str] = frozenset()  # "create_user_id" keys the row to no person it is about
     prepositions: frozenset[str] = frozenset()  # "country_of_residence": the head comes before them
+    configuration_tables: frozenset[str] = frozenset()  # last word of a settings table ("email_config")
+    audit_actors: frozenset[str] = frozenset()  # before a name: who acted on the row ("creator_name")
     person_records: PersonRecordRules = PersonRecordRules()
     # Indexes derived from the tables above (built once, for speed).
     term_index: dict[str, tuple[Term, ...]] = field(default_factory=dict)  # first (normalised) token -> terms
@@ -383,6 +385,8 @@ def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE)
         descriptive_tails=frozenset(data.get("descriptive_tails", [])),
         audit_key_words=frozenset(data.get("audit_key_words", [])),
         prepositions=frozenset(data.get("prepositions", [])),
+        configuration_tables=frozenset(data.get("configuration_tables", [])),
+        audit_actors=frozenset(data.get("audit_actors", [])),
         person_records=person_records,
         term_index=_term_index(terms),
         context_index=_context_index(context),

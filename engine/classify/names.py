@@ -319,7 +319,7 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
     else:
         ctx = base
     raw = tokenise(table.name)
-    is_log = any(_contains(raw, t) for t in lex.log_tables)
+    is_log = any(_contains(raw, t) for t in lex.log_tables) or "日志" in (table.comment or "")
     keys = _key_words(table, words, lex)
     refs = tuple(table_key(fk.ref_table) for fk in table.foreign_keys)
     about = (
@@ -461,12 +461,16 @@ def _allowed(
     if ctx == "organisation" and (term.needs != "none" or term.category.startswith(_ORGANISATION_OWN)):
         # An organisation's phone, address or name is not personal; its contact person's name is.
         return False
+    if modifier == "organisation" and term.category.startswith("user.device."):
+        return False  # "server_ip", "meter_mac": equipment of an organisation (a site's sessions are users')
     if ctx == "object" and not person_words and related_to_any(term.category, load_lexicon().object_blocks):
         return False  # a product's "gender" is its audience, a job's "salary" its pay scale
     if term.needs == "none" or ctx == "person" or person_words:
         return True
     if ctx == "neutral" and foreign:
         return False  # "room_name", "state_region": the name of a thing the table also holds
+    if term.needs == "person_table":
+        return False  # a bare "name" in a table not about people is a fund's, a fee's, a list's
     if term.needs == "person":
         return ctx == "neutral"
     return ctx in ("place", "neutral")
@@ -668,6 +672,7 @@ def _name_evidence(
         )
     found_terms = _find_terms(tokens, lex)
     head, matches, veto, cut = _head_matches(tokens, found_terms, lex)
+    dated = False  # a sensitive term kept before a date suffix names the date of it ("dl_exp_dt")
     if veto is not None and not matches:
         start, kind = veto
         # A date of birth may carry a date suffix ("birthday_time"), a sensitive head a bookkeeping one
@@ -680,12 +685,23 @@ def _name_evidence(
         if not matches:
             reason = f"name '{column.name}' is {_VETO_TEXT.get(kind, 'bookkeeping')}"
             return _NameResult(veto=reason, veto_kind=kind)
+        dated = kind == "timestamp"
     if not matches:
         return _NameResult()
     match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
+    if (
+        match.start > 0
+        and tokens[match.start - 1] in lex.audit_actors
+        and match.term.category.startswith(("user.name", "user.account"))
+        and not (info is not None and info.is_log)
+    ):
+        reason = f"name '{column.name}' is an audit stamp of the staff member who acted"  # creator_name (G6)
+        return _NameResult(veto=reason, veto_kind="operator")
     spans = _context_spans(tokens, lex)
     found = _outside(spans, head)
     modifier = _modifier_context(found, match.start, match.end)
+    if match.start > 0 and tokens[match.start - 1] in lex.qualifiers and modifier != "person":
+        modifier = None  # "mail_city", "postal_zip": where the subject gets post, judged by the table
     ctx = _table_ctx(table, info)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
@@ -708,7 +724,9 @@ def _name_evidence(
     if match.term.needs != "none":
         where += f" in {_context_text(modifier or ctx)} ({modifier or 'table ' + repr(table.name)})"
     generic = match.term.needs != "none"
-    return _NameResult(Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic))
+    return _NameResult(
+        Evidence(match.term.category, round(min(score, 0.95), 3), where, "name", generic, dated)
+    )
 
 
 # ---- comment matching -------------------------------------------------------
@@ -763,6 +781,9 @@ def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon, person: bool = False) ->
     return rest in lex.zh_sensitive_tails and _keeps(term, "status", lex, person)
 
 
+_ZH_STAMP_TAILS = frozenset({"姓名", "名称", "名字", "账号", "帐号", "用户名", "昵称"})
+
+
 def _comment_evidence(
     column: Column, table: Table, lex: Lexicon, info: TableInfo | None = None
 ) -> tuple[Evidence | None, str | None]:
@@ -776,6 +797,16 @@ def _comment_evidence(
         return None, None
     if label in lex.zh_names or any(label.startswith(p) for p in lex.zh_prefixes):
         return None, f"comment '{label}' is bookkeeping or a flag"
+    stamp = next(
+        (
+            n
+            for n in lex.zh_names
+            if n.endswith(("人", "者")) and label[len(n) :] in _ZH_STAMP_TAILS and label.startswith(n)
+        ),
+        None,
+    )
+    if stamp is not None and not (info is not None and info.is_log):
+        return None, f"comment '{label}' names the {stamp} who acted on the row"  # 创建人姓名 (G6)
     best: tuple[_Match, str] | None = None
     about_person = _table_ctx(table, info) == "person" or (info is not None and info.person_keyed)
     for m in sorted(_find_zh(label, lex), key=lambda m: (-m.end, -(m.end - m.start))):
@@ -1047,6 +1078,75 @@ def _courtesy_title(evidence: Evidence, column: Column, tokens: Tokens) -> Evide
     return Evidence("user.name", evidence.score, reason, evidence.source, evidence.generic)
 
 
+def _configuration_table(table: Table, lex: Lexicon) -> bool:
+    """A settings table of the system or an organisation ("tool_email_config", "sys_params"): its sender,
+    password and private key are the organisation's (G3, G8). A person's ("user_settings") are not."""
+    words = expand(tokenise(table.name), lex)
+    if not words or _singular(words[-1], lex.vocabulary) not in lex.configuration_tables:
+        return False
+    return not any(kind in ("person", "role") for _, kind in _context_of(words, lex))
+
+
+def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
+    """The (key, value) columns of a key/value table ("usermeta": meta_key, meta_value; "user_has_metadata":
+    name, value): the key names an attribute, the value holds it."""
+    hit = _KV.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    keys, values = [], []
+    for column in table.columns:
+        tokens = expand(tokenise(column.name), lex)
+        if tokens and tokens[-1] in _KV_KEYS and len(tokens) <= 2:
+            keys.append(column.name)
+        elif tokens and tokens[-1] in _KV_VALUES and len(tokens) <= 2:
+            values.append(column.name)
+    pair = (keys[0], values[0]) if len(keys) == 1 and len(values) == 1 else None
+    if len(_KV) >= _CACHE_MAX:
+        _KV.clear()
+    _KV[id(table)] = (table, pair)
+    return pair
+
+
+_KV: dict[int, tuple[Table, tuple[str, str] | None]] = {}
+_KV_KEYS = frozenset({"key", "name", "attribute", "attr", "field", "property", "param"})
+_KV_VALUES = frozenset({"value", "val"})
+
+
+def _key_value_evidence(
+    column: Column, table: Table, pair: tuple[str, str], info: TableInfo
+) -> MetadataEvidence:
+    if column.name == pair[0]:
+        return MetadataEvidence(
+            (), f"'{column.name}' names the attribute of key/value table '{table.name}'", False
+        )
+    about = _has_person_word(info.words, load_lexicon()) or (
+        info.person_keyed and info.base not in ("organisation", "object")
+    )
+    if not about:
+        return MetadataEvidence(
+            (), f"'{column.name}' holds the values of key/value table '{table.name}'", False
+        )
+    reason = f"'{column.name}' holds any attribute of the person in key/value table '{table.name}'"
+    return MetadataEvidence((Evidence(_PROFILE, 0.6, reason, "table"),), None, False)
+
+
+def _table_headed(
+    column: Column, tokens: Tokens, table: Table, lex: Lexicon, info: TableInfo
+) -> _NameResult | None:
+    """A column named after the head of its table's name holds what the table is named for:
+    "patient_phone_numbers.number" is a phone number, "user_emails.address" an e-mail."""
+    words = tuple(_singular(t, lex.vocabulary) for t in expand(tokenise(table.name), lex))
+    own = tuple(_singular(t, lex.vocabulary) for t in tokens)
+    if not own or len(words) <= len(own) or words[-len(own) :] != own:
+        return None
+    found = _name_evidence(Column(table.name), words, table, lex, info)
+    if found.evidence is None:
+        return None
+    ev = found.evidence
+    reason = f"'{column.name}' of table '{table.name}' holds what the table is named for ({ev.reason})"
+    return _NameResult(Evidence(ev.category, round(ev.score - 0.05, 3), reason, "name", ev.generic, ev.dated))
+
+
 def _operator_stamp(tokens: Tokens, lex: Lexicon) -> bool:
     veto = _suffix_veto(tokens, len(tokens) - 1, lex) if tokens else None
     return veto is not None and veto[1] == "operator"
@@ -1182,7 +1282,14 @@ def metadata_evidence(
         return MetadataEvidence(
             (), f"name '{column.name}' is a key to a row of another table or its own", True
         )
+    if _configuration_table(table, lex):
+        return MetadataEvidence((), f"table '{table.name}' holds configuration, not data about people", False)
+    pair = _key_value_pair(table, lex) if info.record is None else None  # a lab's test name and value
+    if pair is not None and column.name in pair:
+        return _key_value_evidence(column, table, pair, info)
     name, tokens, coded = _name_result(column, table, lex, info)
+    if name.evidence is None and name.veto is None and not coded:
+        name = _table_headed(column, tokens, table, lex, info) or name
     name_ev, name_veto = name.evidence, name.veto
     comment_ev, comment_veto = _comment_evidence(column, table, lex, info)
     if not (name_ev or name_veto or comment_ev or comment_veto):
@@ -1256,7 +1363,12 @@ def _object_lifted(term: Term, table: Table, info: TableInfo, lex: Lexicon) -> b
     object itself has ("api_token.name", a mail account's "password")."""
     if not _about_one_person(info) or _local(table).content:
         return False
+    if term.tokens and term.tokens[-1] in _OBJECT_DESCRIBED:
+        return False  # a course's or a task's description and language are the object's
     return not term.category.startswith(lex.person_records.object_own)
+
+
+_OBJECT_DESCRIBED = frozenset({"description", "desc", "summary", "details", "detail", "language", "locale"})
 
 
 def _purchase(info: TableInfo, lex: Lexicon) -> bool:
@@ -1351,7 +1463,12 @@ def _person_record_evidence(
     document = _validity_date(column, tokens, info, lex)
     if document is not None:
         return Evidence(document, 0.7, f"{where}: validity of an identity document", "table", True, True)
-    if _long_text(column, lex.person_records.free_text_min_length) and _free_text(tokens, table, lex, name):
+    described = info.base == "object" and bool(tokens) and tokens[-1] in _OBJECT_DESCRIBED
+    if (
+        not described
+        and _long_text(column, lex.person_records.free_text_min_length)
+        and _free_text(tokens, table, lex, name)
+    ):
         return Evidence("user.content.private", 0.7, f"{where}: the person's free text", "table", True)
     if _assessment(column, tokens, table, lex, name):
         return Evidence(_PROFILE, 0.65, f"{where}: an assessment of the person", "table", True)
