@@ -1085,3 +1085,23 @@ def test_round8_rules(
     table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
 ) -> None:
     assert verdict(table, column, type_, comment) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("jx_xueyuan", "sfzzm", "varchar(255)", "身份证正面照URL", ("user.government_id.document_image",)),
+        ("jx_xueyuan", "tjbg", "varchar(255)", "驾驶人体检报告扫描件", ("user.health_and_medical",)),
+        ("zb_qsxx", "rlsbtz", "bytea", "人脸识别特征值（接单前活体核验）", ("user.biometric.facial",)),
+        ("cust_mstr", "MAIL_ADDR_LN1", "varchar(40)", None, ("user.contact.address.street",)),
+        ("cust_mstr", "CUST_MID_INIT", "char(1)", None, ("user.name",)),
+        ("loan", "LN_AMT", "decimal(12,2)", None, ("user.financial",)),  # "ln" alone stays a loan
+        ("client_site", "site_contact_phone", "varchar(20)", None, ("user.contact.phone_number",)),
+        ("users", "github_id", "varchar(64)", None, ("user.social",)),
+        ("care_assessment", "mmse_score", "int", None, ("user.health_and_medical",)),
+    ],
+)
+def test_round8_tails_phrases_and_vocabulary(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected

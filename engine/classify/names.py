@@ -139,7 +139,20 @@ def _tokenise(name: str, vocab: frozenset[str]) -> Tokens:
 
 
 def expand(tokens: Tokens, lex: Lexicon) -> Tokens:
-    """Abbreviations spelled out: ("cust", "nm") -> ("customer", "name")."""
+    """Abbreviations spelled out: ("cust", "nm") -> ("customer", "name"); two-word ones first, where the
+    pair decides ("addr", "ln") -> ("address", "line") while "ln" alone is a loan."""
+    if lex.phrase_abbreviations and len(tokens) > 1:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            pair = lex.phrase_abbreviations.get(tokens[i : i + 2]) if i + 1 < len(tokens) else None
+            if pair is not None:
+                out += pair
+                i += 2
+            else:
+                out.append(lex.abbreviations.get(tokens[i], tokens[i]))
+                i += 1
+        return tuple(out)
     return tuple(lex.abbreviations.get(t, t) for t in tokens)
 
 
@@ -426,11 +439,15 @@ def _table_ctx(table: Table, info: TableInfo | None = None) -> str:
 
 
 def _modifier_context(found: list[tuple[int, str]], start: int, end: int) -> str | None:
-    """The context word nearest before a match (its modifier), else a person word inside it."""
+    """The context word nearest before a match (its modifier), else a person word inside it. A person word
+    inside the match wins over an organisation before it: "site_contact_phone" is the site's contact
+    person's phone."""
     near = [(e, kind) for e, kind in found if e <= start]
+    inside = any(start < e <= end and kind == "person" for e, kind in found)
     if near:
-        return max(near)[1]
-    return "person" if any(start < e <= end and kind == "person" for e, kind in found) else None
+        kind = max(near)[1]
+        return "person" if inside and kind == "organisation" else kind
+    return "person" if inside else None
 
 
 def related_to_any(category: str, keys: tuple[str, ...]) -> bool:
@@ -781,6 +798,8 @@ def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon, person: bool = False) ->
     return rest in lex.zh_sensitive_tails and _keeps(term, "status", lex, person)
 
 
+_ZH_IMAGE_WORDS = ("照", "扫描", "复印", "影像", "图片", "截图", "图像")
+_DOCUMENT_IMAGE = "user.government_id.document_image"
 _ZH_STAMP_TAILS = frozenset({"姓名", "名称", "名字", "账号", "帐号", "用户名", "昵称"})
 
 
@@ -837,9 +856,10 @@ def _comment_evidence(
         return None, f"comment '{label}' names {match.term.zh}, but {about} makes it no person's data"
     score = match.term.strength + 0.05 + _context_bonus(match.term, modifier or ctx)
     generic = match.term.needs != "none"
-    evidence = Evidence(
-        match.term.category, round(min(score, 0.95), 3), f"comment '{label}'", "comment", generic
-    )
+    category = match.term.category
+    if category.startswith(_GOVERNMENT_ID) and any(w in label[match.end :] for w in _ZH_IMAGE_WORDS):
+        category = _DOCUMENT_IMAGE  # 身份证正面照, 驾驶证扫描件: an image of the document
+    evidence = Evidence(category, round(min(score, 0.95), 3), f"comment '{label}'", "comment", generic)
     return evidence, None
 
 
