@@ -83,6 +83,10 @@ FLOORS = {
     "holdout8": (0.92, 0.87, 0.93),
     "holdout9": (0.90, 0.85, 0.91),
     "holdout10": (0.94, 0.84, 0.93),
+    # opened only after round 8 was committed (82740e4): holdout11 (real public schemas) unseen P 0.779
+    # R 0.786 C 0.933, tuned on in round 9; holdout12 (everyday schemas) unseen P 0.900 R 0.936 C 0.963
+    "holdout11": (0.80, 0.86, 0.91),
+    "holdout12": (0.88, 0.92, 0.95),
 }
 
 
@@ -146,6 +150,14 @@ TARGET_SPLITS = [
             "holdout7",
             "six original schemas, opened only after round-7 tuning was committed, never tuned on: "
             "measured TP 139 FP 10 FN 44 TN 254, P 0.933 R 0.760 C 0.914 (round-6 code: the same)",
+        ),
+    ),
+    "holdout12",  # unseen when first measured: P 0.900 R 0.936 C 0.963 (round 8, 82740e4)
+    pytest.param(
+        "holdout11",
+        marks=_not_met(
+            "holdout11",
+            "real schemas, unseen, round 8: P 0.779 R 0.786 C 0.933; tuned on in round 9 (precision)",
         ),
     ),
     pytest.param(

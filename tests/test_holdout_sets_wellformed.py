@@ -43,9 +43,11 @@ SETS = {
     "holdout8": (450, 6),
     "holdout9": (450, 6),
     "holdout10": (450, 6),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
+    "holdout11": (900, 6),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
+    "holdout12": (480, 6),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
-REAL_SCHEMAS = {"holdout10"}
+REAL_SCHEMAS = {"holdout10", "holdout11"}
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
 

@@ -1105,3 +1105,29 @@ def test_round8_tails_phrases_and_vocabulary(
     table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
 ) -> None:
     assert verdict(table, column, type_, comment) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("mxk_userinfo", "WORKSTREETADDRESS", "varchar(200)", None, ()),  # the workplace's premises (G8)
+        ("mxk_userinfo", "WORKFAX", "varchar(50)", None, ()),
+        ("mxk_userinfo", "WORKPHONENUMBER", "varchar(50)", None, ("user.contact.phone_number",)),
+        ("mxk_userinfo", "ASSISTANT", "varchar(50)", "助理名字", ("user.name",)),  # a person table
+        ("mxk_userinfo", "USERSTATE", "varchar(20)", None, ()),  # an account state, no address
+        ("user_usr", "usr_ManageGroups", "tinyint(1)", None, ()),  # "manage groups", not "man age groups"
+        ("website_event", "referrer_domain", "varchar(500)", None, ()),  # an event table on its own
+    ],
+)
+def test_round9_rules(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected
+
+
+def test_settings_key_value_table_holds_settings() -> None:
+    table = Table(
+        "userconfig_ucfg",
+        (Column("ucfg_per_id", "int"), Column("ucfg_name", "varchar(50)"), Column("ucfg_value", "text")),
+    )
+    assert not any(_columns(table).values())

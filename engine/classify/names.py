@@ -708,6 +708,15 @@ def _name_evidence(
     match = max(matches, key=lambda m: (m.end, m.end - m.start, m.term.strength))
     if (
         match.start > 0
+        and tokens[match.start - 1] in _PREMISES
+        and match.term.category.startswith(("user.contact.address", "user.contact.fax_number"))
+    ):
+        # "work_street_address", "office_fax": the workplace's premises (G8); a work phone or mailbox is the
+        # person's own
+        reason = f"name '{column.name}' is the address or fax of a workplace"
+        return _NameResult(veto=reason, veto_kind="name")
+    if (
+        match.start > 0
         and tokens[match.start - 1] in lex.audit_actors
         and match.term.category.startswith(("user.name", "user.account"))
         and not (info is not None and info.is_log)
@@ -1127,7 +1136,9 @@ def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
     return pair
 
 
+_PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
 _KV: dict[int, tuple[Table, tuple[str, str] | None]] = {}
+_SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
 _KV_KEYS = frozenset({"key", "name", "attribute", "attr", "field", "property", "param"})
 _KV_VALUES = frozenset({"value", "val"})
 
@@ -1139,9 +1150,11 @@ def _key_value_evidence(
         return MetadataEvidence(
             (), f"'{column.name}' names the attribute of key/value table '{table.name}'", False
         )
-    about = _has_person_word(info.words, load_lexicon()) or (
-        info.person_keyed and info.base not in ("organisation", "object")
-    )
+    lex = load_lexicon()
+    about = _has_person_word(info.words, lex)
+    about = about or (info.person_keyed and info.base not in ("organisation", "object"))
+    if any(w in lex.configuration_tables or w in _SETTING_WORDS for w in info.words):
+        about = False  # a user's configuration values are settings, not facts about them
     if not about:
         return MetadataEvidence(
             (), f"'{column.name}' holds the values of key/value table '{table.name}'", False
