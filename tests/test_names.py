@@ -1131,3 +1131,14 @@ def test_settings_key_value_table_holds_settings() -> None:
         (Column("ucfg_per_id", "int"), Column("ucfg_name", "varchar(50)"), Column("ucfg_value", "text")),
     )
     assert not any(_columns(table).values())
+
+
+def test_named_locations_are_premises_unnamed_ones_addresses() -> None:
+    premises = Table(
+        "locations",
+        (Column("location_id", "int"), Column("location_name", "varchar(60)"),
+         Column("location_address", "varchar(45)"), Column("location_phone", "varchar(45)")),
+    )  # fmt: skip
+    assert not any(_columns(premises).values())
+    residence = Table("location", (Column("location_id", "int"), Column("city", "varchar(50)")))  # OMOP
+    assert _columns(residence)["city"] == ("user.contact.address.city",)

@@ -475,6 +475,8 @@ def _allowed(
         # "billing", "shipping": the role of whoever the row is about, an organisation's on its record
         modifier = "organisation" if table_ctx == "organisation" else "person"
     ctx = modifier or table_ctx
+    if modifier == "place" and table_ctx == "organisation":
+        ctx = table_ctx  # "location_address" of a church's locations: the premises' own
     if ctx == "organisation" and (term.needs != "none" or term.category.startswith(_ORGANISATION_OWN)):
         # An organisation's phone, address or name is not personal; its contact person's name is.
         return False
@@ -1218,11 +1220,26 @@ def _organisation_record(table: Table) -> bool:
     lex = load_lexicon()
     names = [expand(tokenise(c.name), lex) for c in table.columns]
     labels = [_label(c.comment or "") for c in table.columns]
-    if not any(n in lex.organisation_columns for n in names) and not any(
-        label in lex.organisation_comments for label in labels
-    ):
+    own = any(n in lex.organisation_columns for n in names)
+    own = own or any(label in lex.organisation_comments for label in labels)
+    if not own and not _named_premises(table, names, lex):
         return False
     return not _person_named(table)
+
+
+_PREMISES_TABLES = frozenset({"location", "venue", "site", "premises", "branch", "office", "facility"})
+
+
+def _named_premises(table: Table, names: list[Tokens], lex: Lexicon) -> bool:
+    """A locations or sites table whose rows carry a name of their own (a church's "locations" with
+    location_name, a coworking "location" with name) lists an organisation's premises; a person's address
+    has no name (OMOP "location")."""
+    words = expand(tokenise(table.name), lex)
+    last = words[-1] if words else ""
+    head = last[:-1] if last.endswith("s") and last[:-1] in _PREMISES_TABLES else last
+    if head not in _PREMISES_TABLES:
+        return False
+    return any(n in (("name",), (head, "name"), (last, "name")) for n in names)
 
 
 def _person_named(table: Table) -> bool:
