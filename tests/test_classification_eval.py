@@ -89,8 +89,9 @@ FLOORS = {
     "holdout12": (0.88, 0.92, 0.95),
     # opened only after round 9 was committed (2bbcb55), never tuned on before this measure: holdout13 (real
     # public schemas) P 0.728 R 0.663 C 0.937; holdout14 P 0.908 R 0.885 C 0.918
-    "holdout13": (0.71, 0.65, 0.92),
-    "holdout14": (0.89, 0.87, 0.90),
+    # tuned on in round 10: holdout13 P 0.802 R 0.916 C 0.965, holdout14 P 0.918 R 0.953 C 0.924
+    "holdout13": (0.79, 0.90, 0.95),
+    "holdout14": (0.91, 0.94, 0.91),
 }
 
 
@@ -168,13 +169,12 @@ TARGET_SPLITS = [
     pytest.param(
         "holdout13",
         marks=_not_met(
-            "holdout13", "real schemas, unseen, round 9: P 0.728 R 0.663 C 0.937", "precision and recall"
+            "holdout13",
+            "real schemas, unseen, round 9: P 0.728 R 0.663 C 0.937; tuned on in round 10: P 0.802 R 0.916",
+            "precision",
         ),
     ),
-    pytest.param(
-        "holdout14",
-        marks=_not_met("holdout14", "unseen, round 9: TP 208 FP 21 FN 27, P 0.908 R 0.885 C 0.918"),
-    ),
+    "holdout14",  # unseen at round 9: P 0.908 R 0.885 C 0.918; tuned on in round 10: P 0.918 R 0.953
     pytest.param(
         "holdout8",
         marks=_not_met(

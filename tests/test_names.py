@@ -1142,3 +1142,37 @@ def test_named_locations_are_premises_unnamed_ones_addresses() -> None:
     assert not any(_columns(premises).values())
     residence = Table("location", (Column("location_id", "int"), Column("city", "varchar(50)")))  # OMOP
     assert _columns(residence)["city"] == ("user.contact.address.city",)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("medication", "drugstopoffset", "int", None, ()),  # minutes from admission: a time
+        ("nurseassessment", "nurseassessid", "int", None, ()),  # a key even when run together
+        ("fa_user_rule", "name", "varchar(50)", None, ()),  # rules of users are objects
+        ("cif_cust_addr", "PSTL_CD", "varchar(10)", None, ("user.contact.address.postal_code",)),
+        ("crd_card_mst", "EXP_MM", "char(2)", None, ("user.financial.credit_card",)),
+        ("his_dept", "triage_phone", "varchar(20)", "分诊台电话", ()),  # the comment says whose phone
+        ("wy_mjjl", "zpdz", "varchar(255)", "抓拍人脸照片地址", ("user.biometric.facial",)),
+        ("pets", "birth_date", "date", None, ()),  # an animal's
+    ],
+)
+def test_round10_rules(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected
+
+
+def test_run_together_names_keep_their_bookkeeping_tail() -> None:
+    assert tokenise("nurseassessid") == ("nurseassess", "id")
+    assert tokenise("litemall") == ("litemall",)  # no bookkeeping tail: kept whole
+    assert tokenise("sfzh") == ("sfzh",)  # short pinyin initials are never cut
+
+
+def test_people_with_a_company_name_and_a_first_name_are_people() -> None:
+    accounts = Table(
+        "accounts",
+        (Column("record_id", "int"), Column("name", "varchar(100)"), Column("first_name_length", "int"),
+         Column("company_name", "varchar(50)"), Column("email", "varchar(128)")),
+    )  # fmt: skip
+    assert _columns(accounts)["email"] == ("user.contact.email",)

@@ -119,6 +119,7 @@ class Lexicon:
     configuration_tables: frozenset[str] = frozenset()  # last word of a settings table ("email_config")
     audit_actors: frozenset[str] = frozenset()  # before a name: who acted on the row ("creator_name")
     phrase_abbreviations: dict[Tokens, Tokens] = field(default_factory=dict)  # ("addr", "ln") -> address line
+    animal_tables: frozenset[str] = frozenset()  # last word of a table of animals ("pets")
     person_records: PersonRecordRules = PersonRecordRules()
     # Indexes derived from the tables above (built once, for speed).
     term_index: dict[str, tuple[Term, ...]] = field(default_factory=dict)  # first (normalised) token -> terms
@@ -388,6 +389,7 @@ def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE)
         prepositions=frozenset(data.get("prepositions", [])),
         configuration_tables=frozenset(data.get("configuration_tables", [])),
         audit_actors=frozenset(data.get("audit_actors", [])),
+        animal_tables=frozenset(data.get("animal_tables", [])),
         phrase_abbreviations={
             split_words(k): split_words(v) for k, v in data.get("phrase_abbreviations", {}).items()
         },

@@ -86,7 +86,40 @@ class _Match:
 
 
 def _segment(word: str, vocabulary: frozenset[str]) -> Tokens:
-    """Split a run-together word into the fewest vocabulary words, or keep it whole."""
+    """Split a run-together word into the fewest vocabulary words. When that fails, split off a bookkeeping
+    tail ("nurseassessid" -> "nurseassess", "id"; "culturetakenoffset" -> "culture", "taken", "offset") so
+    a key or timestamp suffix is still seen; else keep the word whole."""
+    whole = _segment_all(word, vocabulary)
+    if whole is not None:
+        return whole if len(whole) > 1 else (word,)
+    if len(word) >= _TAIL_MIN_WORD:
+        for tail in _BOOKKEEPING_TAILS:
+            if word.endswith(tail) and len(word) - len(tail) >= _TAIL_MIN_HEAD:
+                head = word[: -len(tail)]
+                return (*(_segment_all(head, vocabulary) or (head,)), tail)
+    return (word,)
+
+
+_TAIL_MIN_WORD = 7  # shorter run-together names are often pinyin initials ("sfzh", "jzdz"): keep them
+_TAIL_MIN_HEAD = 4
+# longest first: "offset" before "set", "ids" before "id"
+_BOOKKEEPING_TAILS = (
+    "offset",
+    "status",
+    "count",
+    "label",
+    "path",
+    "time",
+    "date",
+    "type",
+    "code",
+    "ids",
+    "id",
+)
+
+
+def _segment_all(word: str, vocabulary: frozenset[str]) -> Tokens | None:
+    """The fewest vocabulary words that make up the whole word, or None."""
     n = len(word)
     best: list[Tokens | None] = [None] * (n + 1)
     best[0] = ()
@@ -100,8 +133,7 @@ def _segment(word: str, vocabulary: frozenset[str]) -> Tokens:
             current = best[end]
             if current is None or len(candidate) < len(current):
                 best[end] = candidate
-    found = best[n]
-    return found if found and len(found) > 1 else (word,)
+    return best[n] or None
 
 
 def _split_piece(piece: str, vocabulary: frozenset[str]) -> Tokens:
@@ -234,11 +266,22 @@ def table_context(name: str, comment: str | None) -> str:
     kinds = {k for _, _, k in spans}
     if "organisation" in kinds and _head_kind(spans) in ("person", "role"):
         return "person"  # "site_users", "store_customer": the people of an organisation, not its own row
+    if (
+        "person" in kinds
+        and _head_kind(spans) == "object"
+        and spans[-1][0] > 0
+        and _OBJECT_HEADS & set(tokens)
+    ):
+        return "object"  # "user_group", "user_rule", "member_level": a kind of thing people belong to
     if comment:
         kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
     if "role" in kinds:
         kinds.add("person")
     return next((k for k in _TABLE_PRECEDENCE if k in kinds), "neutral")
+
+
+# Heads that make a person-named table a catalogue of things people have or belong to.
+_OBJECT_HEADS = frozenset({"group", "rule", "role", "level", "tag", "permission", "menu", "type", "category"})
 
 
 def _head_kind(spans: list[tuple[int, int, str]]) -> str | None:
@@ -810,8 +853,25 @@ def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon, person: bool = False) ->
 
 
 _ZH_IMAGE_WORDS = ("照", "扫描", "复印", "影像", "图片", "截图", "图像")
+_ZH_MEDIA = ("照片", "图片", "图像", "文件", "附件", "视频", "音频", "头像", "截图", "影像", "扫描件", "录音")
 _DOCUMENT_IMAGE = "user.government_id.document_image"
 _ZH_STAMP_TAILS = frozenset({"姓名", "名称", "名字", "账号", "帐号", "用户名", "昵称"})
+
+
+_DENIED = re.compile(
+    r"^comment '[^']*' names (\S+), but '"
+)  # a word of the comment says whose, not the table
+
+
+def _denies(veto: str, category: str) -> bool:
+    """Whether a comment's veto names a term of this category and rules it out by its context."""
+    found = _DENIED.match(veto)
+    if found is None:
+        return False
+    lex = load_lexicon()
+    return any(
+        t.category == category for _, t in lex.zh_index.get(found.group(1)[0], ()) if t.zh == found.group(1)
+    )
 
 
 def _comment_evidence(
@@ -840,6 +900,8 @@ def _comment_evidence(
     best: tuple[_Match, str] | None = None
     about_person = _table_ctx(table, info) == "person" or (info is not None and info.person_keyed)
     for m in sorted(_find_zh(label, lex), key=lambda m: (-m.end, -(m.end - m.start))):
+        if m.term.zh in ("地址", "链接") and label[: m.start].endswith(_ZH_MEDIA):
+            continue  # 人脸照片地址, 头像图片地址: the address of a file, not a person's address
         rest = _strip_tail(label[m.end :], lex)
         if rest and not _zh_tail_keeps(m.term, rest, lex, about_person):
             continue
@@ -1245,14 +1307,19 @@ def _named_premises(table: Table, names: list[Tokens], lex: Lexicon) -> bool:
 def _person_named(table: Table) -> bool:
     """Whether the table's rows carry a person's own name (first_name, family_name; Chinese 姓名)."""
     lex = load_lexicon()
-    return any(expand(tokenise(c.name), lex) in lex.person_name_columns for c in table.columns) or any(
-        _label(c.comment or "") in _ZH_OWN_NAMES for c in table.columns
-    )
+    names = [expand(tokenise(c.name), lex) for c in table.columns]
+    if any(n in lex.person_name_columns or n[:2] in lex.person_name_columns for n in names):
+        return True  # first_name, or Kill Bill's first_name_length
+    return any(_label(c.comment or "") in _ZH_OWN_NAMES for c in table.columns)
 
 
 def _animal_record(table: Table) -> bool:
-    """A table with a species, breed or microchip column describes animals (a vet clinic's "patient")."""
+    """A table with a species, breed or microchip column describes animals (a vet clinic's "patient"), and
+    so does one named for animals ("pets")."""
     lex = load_lexicon()
+    words = expand(tokenise(table.name), lex)
+    if words and words[-1] in lex.animal_tables:
+        return True
     return any(expand(tokenise(c.name), lex) in lex.animal_columns for c in table.columns)
 
 
@@ -1348,6 +1415,9 @@ def metadata_evidence(
         comment_ev, comment_veto = None, None  # "receive_man" '收货人' stamps who acted on the row
     if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
         # An explicit comment ("商品名称", "创建时间") overrides a generic name.
+        name_ev, name_veto = None, comment_veto
+    elif name_ev and comment_veto and _denies(comment_veto, name_ev.category):
+        # The comment names the same thing and says whose: 分诊台电话 is the triage desk's phone.
         name_ev, name_veto = None, comment_veto
     if name_ev is not None and name_ev.generic and name_ev.category.startswith("user.content."):
         # a review's or comment's "content" is what the table says it is (public), not a private note
