@@ -234,3 +234,22 @@ LOCK TABLES t WRITE; UNLOCK TABLES;
     )
     assert catalog.diagnostics == ()
     assert [t.name for t in catalog.tables] == ["t"]
+
+
+def test_oracle_constraint_states_are_read(tmp_path):
+    path = tmp_path / "ora.sql"
+    path.write_text(
+        "CREATE TABLE x_group (\n"
+        "  id NUMBER(20) NOT NULL ENABLE,\n"
+        "  group_name VARCHAR2(1024) NOT NULL ENABLE,\n"
+        "  CONSTRAINT x_group_pk PRIMARY KEY (id) ENABLE NOVALIDATE,\n"
+        "  CONSTRAINT x_group_uk UNIQUE (group_name) DISABLE\n"
+        ");\n",
+        encoding="utf-8",
+    )
+    catalog = read_ddl([path], "oracle")
+    assert not catalog.diagnostics
+    table = catalog.tables[0]
+    assert [c.name for c in table.columns] == ["id", "group_name"]
+    assert table.primary_key == ("id",)
+    assert table.columns[0].nullable is False

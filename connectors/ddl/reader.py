@@ -56,6 +56,11 @@ _NESTED_CREATE = re.compile(r"\bCREATE\s+(?:TABLE|VIEW|INDEX|SEQUENCE|TRIGGER)\b
 _RENAME_TABLE = re.compile(r"RENAME\s+TABLES?\s+(?P<pairs>.+)$", re.I | re.S)
 _RENAME_PAIR = re.compile(r"^\s*(?P<old>.+?)\s+TO\s+(?P<new>.+?)\s*$", re.I | re.S)
 _COMMENT_IS_NULL = re.compile(r"\bIS\s+NULL\s*$", re.I)
+# Oracle constraint states after a column or constraint (SQL Developer and exp write them everywhere); they
+# say whether Oracle enforces the constraint, not what the column is.
+_CONSTRAINT_STATE = re.compile(
+    r"\s+(?:ENABLE|DISABLE)(?:\s+(?:NO)?VALIDATE)?(?:\s+(?:NO)?RELY)?(?=\s*[,)])", re.I
+)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.I)
 _CREATE_TABLE = re.compile(
     r"CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\b", re.I
@@ -252,6 +257,7 @@ def parse_statement(sql: str, dialect: str | None) -> exp.Expression | str:
     if _COMMENT_IS_NULL.search(sql) and sql[:7].upper() == "COMMENT":
         sql = _COMMENT_IS_NULL.sub("IS ''", sql)  # sqlglot wants a string; '' means "no comment"
     sql = _WITH_DATA.sub("", sql)  # materialized views: whether rows are loaded does not change columns
+    sql = _CONSTRAINT_STATE.sub("", sql)  # Oracle's "NOT NULL ENABLE", "PRIMARY KEY (id) ENABLE NOVALIDATE"
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
     except SqlglotError as err:
