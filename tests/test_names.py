@@ -1176,3 +1176,22 @@ def test_people_with_a_company_name_and_a_first_name_are_people() -> None:
          Column("company_name", "varchar(50)"), Column("email", "varchar(128)")),
     )  # fmt: skip
     assert _columns(accounts)["email"] == ("user.contact.email",)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("hr_bm", "bmmc", "varchar(60)", "部门名称", ()),  # a department's name, even in an HR table
+        ("subscriber", "subs_name", "varchar(60)", None, ("user.name",)),  # an unknown prefix is no noun
+        ("mxk_userinfo", "displayname", "varchar(60)", "显示名称", ("user.name",)),
+        ("ledger_transaction", "amountMinor", "bigint", None, ()),  # minor currency units, no minor
+        ("identity_document", "issuingCountry", "char(2)", None, ("user.demographic.nationality",)),
+        ("users", "is_set_password", "tinyint(1)", "设置密码", ()),  # a flag, not a password
+        ("user_upload_image_logs", "url", "varchar(255)", "访问地址", ()),  # a web address
+        ("ih_user", "mobile", "varchar(20)", "登录手机号", ("user.contact.phone_number",)),
+    ],
+)
+def test_round11_rules(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected

@@ -273,7 +273,7 @@ def table_context(name: str, comment: str | None) -> str:
         and _OBJECT_HEADS & set(tokens)
     ):
         return "object"  # "user_group", "user_rule", "member_level": a kind of thing people belong to
-    if comment:
+    if comment and not ("person" in kinds and "organisation" not in kinds):
         kinds |= {k for _, k in _zh_context_of(_label(comment), lex)}
     if "role" in kinds:
         kinds.add("person")
@@ -517,6 +517,8 @@ def _allowed(
     if modifier == "role":
         # "billing", "shipping": the role of whoever the row is about, an organisation's on its record
         modifier = "organisation" if table_ctx == "organisation" else "person"
+    if term.needs == "person_table" and foreign and not person_words:
+        return False  # 部门名称, "device_name": the name of a thing, even in a table about people
     ctx = modifier or table_ctx
     if modifier == "place" and table_ctx == "organisation":
         ctx = table_ctx  # "location_address" of a church's locations: the premises' own
@@ -777,6 +779,13 @@ def _name_evidence(
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
     foreign = _foreign_modifier(tokens, match.start, found, lex)
+    before = tokens[match.start - 1] if match.start > 0 else ""
+    if (
+        foreign
+        and match.term.needs == "person_table"
+        and (before not in lex.vocabulary or before in _NOT_NOUNS)
+    ):
+        foreign = False  # "subs_name", "ct_nm", "signed_by_name": no noun of a thing of its own
     after = -1 if cut is None or tokens[cut] != "of" else cut  # "country_of_origin": whose country?
     if after >= 0 and not any(start >= after and kind != "organisation" for start, _, kind in spans):
         foreign = True  # "country_of_origin": of a thing; "country_of_residence": of a person
@@ -852,8 +861,34 @@ def _zh_tail_keeps(term: Term, rest: str, lex: Lexicon, person: bool = False) ->
     return rest in lex.zh_sensitive_tails and _keeps(term, "status", lex, person)
 
 
+_ZH_QUALIFIERS = ("显示", "真实", "登录", "英文", "中文", "全", "曾用", "别")
 _ZH_IMAGE_WORDS = ("照", "扫描", "复印", "影像", "图片", "截图", "图像")
-_ZH_MEDIA = ("照片", "图片", "图像", "文件", "附件", "视频", "音频", "头像", "截图", "影像", "扫描件", "录音")
+_ZH_MEDIA = (
+    "照片",
+    "图片",
+    "图像",
+    "文件",
+    "附件",
+    "视频",
+    "音频",
+    "头像",
+    "截图",
+    "影像",
+    "扫描件",
+    "录音",
+    # an address on the web, not a postal one: 访问地址, 回调地址, 下载地址
+    "访问",
+    "请求",
+    "回调",
+    "跳转",
+    "下载",
+    "接口",
+    "服务",
+    "存储",
+    "网页",
+    "页面",
+    "资源",
+)
 _DOCUMENT_IMAGE = "user.government_id.document_image"
 _ZH_STAMP_TAILS = frozenset({"姓名", "名称", "名字", "账号", "帐号", "用户名", "昵称"})
 
@@ -922,6 +957,8 @@ def _comment_evidence(
     foreign = match.start > 0 and not any(
         end <= match.start and kind in ("person", "place", "role") for end, kind in found
     )
+    if foreign and label[: match.start].endswith(_ZH_QUALIFIERS):
+        foreign = False  # 显示名称, 真实名称: the subject's own name, shown or real
     if foreign and info is not None and info.person_keyed and match.term.category.startswith(_RECORD_OWN):
         foreign = False
     if not _allowed(match.term, modifier, ctx, person_words, foreign):
@@ -1200,6 +1237,7 @@ def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
     return pair
 
 
+_NOT_NOUNS = frozenset({"by", "on", "at", "of", "to", "for", "from", "signed", "given", "full", "real"})
 _PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
 _KV: dict[int, tuple[Table, tuple[str, str] | None]] = {}
 _SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
@@ -1411,6 +1449,12 @@ def metadata_evidence(
     comment_ev, comment_veto = _comment_evidence(column, table, lex, info)
     if not (name_ev or name_veto or comment_ev or comment_veto):
         comment_ev = _english_comment_evidence(column, table, lex, info)
+    if (
+        name.veto_kind == "flag"
+        and comment_ev
+        and not related_to_any(comment_ev.category, lex.sensitive_heads.get("flag", ()))
+    ):
+        comment_ev = None  # "is_set_password" '设置密码' is a flag, not a password
     if name_veto and _operator_stamp(tokens, lex):
         comment_ev, comment_veto = None, None  # "receive_man" '收货人' stamps who acted on the row
     if name_ev and name_ev.generic and comment_veto and not comment_ev and not _key_comment(column, tokens):
