@@ -173,6 +173,19 @@ def _tokenise(name: str, vocab: frozenset[str]) -> Tokens:
 def expand(tokens: Tokens, lex: Lexicon) -> Tokens:
     """Abbreviations spelled out: ("cust", "nm") -> ("customer", "name"); two-word ones first, where the
     pair decides ("addr", "ln") -> ("address", "line") while "ln" alone is a loan."""
+    key = (id(lex), tokens)
+    hit = _EXPANDED.get(key)
+    if hit is None:
+        if len(_EXPANDED) >= _CACHE_MAX * 8:
+            _EXPANDED.clear()
+        hit = _EXPANDED[key] = _expand(tokens, lex)
+    return hit
+
+
+_EXPANDED: dict[tuple[int, Tokens], Tokens] = {}
+
+
+def _expand(tokens: Tokens, lex: Lexicon) -> Tokens:
     if lex.phrase_abbreviations and len(tokens) > 1:
         out: list[str] = []
         i = 0
@@ -1658,5 +1671,6 @@ def clear_caches() -> None:
     """Forget what was worked out with the previous lexicon (after lexicon.use_extensions)."""
     _tokenise_shipped.cache_clear()
     table_context.cache_clear()
+    _EXPANDED.clear()
     _LOCAL.clear()
     _INFO.clear()
