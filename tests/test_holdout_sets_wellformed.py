@@ -49,6 +49,7 @@ SETS = {
     "holdout14": (500, 6),
     "holdout15": (750, 6),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
     "holdout16": (540, 6),
+    "holdout18": (540, 6),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15"}
