@@ -49,10 +49,11 @@ SETS = {
     "holdout14": (500, 6),
     "holdout15": (750, 6),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
     "holdout16": (540, 6),
+    "holdout17": (900, 6),  # real public schemas (MIT/Apache-2.0/BSD/CC0), see its README and LICENSES.md
     "holdout18": (540, 6),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
-REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15"}
+REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15", "holdout17"}
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
 
