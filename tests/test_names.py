@@ -1195,3 +1195,31 @@ def test_round11_rules(
     table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
 ) -> None:
     assert verdict(table, column, type_, comment) == expected
+
+
+def test_ambiguous_clinical_table_names_need_a_clinical_catalog() -> None:
+    transfers = Table(
+        "transfers", (Column("id", "int"), Column("tipper", "int"), Column("amount", "numeric"))
+    )
+    payments = classify_catalog(Catalog((transfers, Table("wallets", (Column("id", "int"),)))))
+    assert not any(c.classification.categories for c in payments.tables[0].columns)
+    icu = Table("transfers", (Column("subject_id", "int"), Column("careunit", "varchar(20)")))
+    admissions = Table("diagnoses_icd", (Column("subject_id", "int"), Column("icd_code", "varchar(7)")))
+    clinical = classify_catalog(Catalog((icu, admissions)))
+    assert clinical.tables[0].columns[1].classification.categories == ("user.health_and_medical",)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "comment", "expected"),
+    [
+        ("jforum_users", "user_icq", "varchar(15)", None, ("user.social",)),
+        ("participants", "hide_from_search", "boolean", None, ("user.privacy_preferences",)),
+        ("t_rk_jbxx", "hjdssq", "varchar(60)", "户籍地省市区", ("user.contact.address.state",)),
+        ("prty", "DTH_DT", "date", None, ("user.health_and_medical",)),
+        ("renter", "licence_photo_front_url", "varchar(255)", None, ("user.government_id.document_image",)),
+    ],
+)
+def test_round12_vocabulary(
+    table: str, column: str, type_: str, comment: str | None, expected: tuple[str, ...]
+) -> None:
+    assert verdict(table, column, type_, comment) == expected

@@ -75,6 +75,7 @@ class RecordTable:
     tables: frozenset[Tokens]  # table-name words
     zh: tuple[str, ...]  # words of a Chinese table comment
     heads: frozenset[str] = frozenset()  # when set, only columns with one of these words hold the category
+    ambiguous: frozenset[Tokens] = frozenset()  # table words that count only beside an unambiguous record
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,7 @@ def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE)
             frozenset(split_words(w) for w in r["en"]),
             tuple(r.get("zh", [])),
             frozenset(w.lower() for w in r.get("heads", [])),
+            frozenset(split_words(w) for w in r.get("ambiguous", [])),
         )
         for r in data.get("record_tables", [])
     )

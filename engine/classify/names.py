@@ -10,7 +10,7 @@ person's name, ``supplier.phone`` is organisation data).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from engine.classify.lexicon import Lexicon, RecordTable, Term, Tokens, load_lexicon, normalise
@@ -312,6 +312,7 @@ class CatalogContext:
     people: frozenset[Tokens] = frozenset()  # tables about people or keyed to them, as table_key() words
     tables: frozenset[Tokens] = frozenset()  # every table, as table_key() words
     animals: frozenset[Tokens] = frozenset()  # tables whose rows are animals (species, breed columns)
+    records: frozenset[str] = frozenset()  # categories of domain records some table names unambiguously
 
 
 _NO_CATALOG = CatalogContext()
@@ -344,6 +345,7 @@ class _Local:
     content: tuple[
         tuple[frozenset[Tokens], str], ...
     ]  # the table_content entries (words, category) it matches
+    record_ambiguous: bool = False  # named a record only by a word other domains use too ("transfers")
 
 
 _CACHE_MAX = 4096
@@ -359,7 +361,7 @@ def table_info(table: Table, catalog: CatalogContext = _NO_CATALOG) -> TableInfo
         return hit[1]
     if len(_INFO) >= _CACHE_MAX:
         _INFO.clear()
-    info = _with_catalog(_local(table), catalog.people)
+    info = _with_catalog(_local(table), catalog)
     _INFO[key] = (table, info)
     return info
 
@@ -404,13 +406,34 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
     )
     if ctx == "organisation" and content and not _organisation_record(table):
         base = ctx = "neutral"  # "site_comments", "shop_reviews": what people wrote there, not the site's own
-    return _Local(words, base, ctx, record, is_log, about, keys, refs, content)
+    ambiguous = record is not None and _ambiguous_record(table, words, record)
+    return _Local(words, base, ctx, record, is_log, about, keys, refs, content, ambiguous)
 
 
-def _with_catalog(local: _Local, people: frozenset[Tokens]) -> TableInfo:
+def _ambiguous_record(table: Table, words: Tokens, record: RecordTable) -> bool:
+    """Whether the table names its record only by words other domains use too (MIMIC's "transfers" and
+    "services" are a bank's transfers and a salon's services elsewhere)."""
+    if not record.ambiguous or any(w in _label(table.comment or "") for w in record.zh):
+        return False
+    named = [t for t in record.tables if _contains(words, t)]
+    return bool(named) and all(t in record.ambiguous for t in named)
+
+
+def _with_catalog(local: _Local, catalog: CatalogContext) -> TableInfo:
+    people = catalog.people
     keyed = local.about_person or any(r in people for r in local.refs)
     keyed = keyed or any(_names_table(k, p) for k in local.keys for p in people)
     ctx = local.ctx
+    record = local.record
+    if (
+        local.record_ambiguous
+        and record is not None
+        and catalog.tables
+        and record.category not in catalog.records
+    ):
+        # "transfers" in a payments schema: no clinical record without one the catalog names plainly
+        local = replace(local, record=None, ctx=local.base if local.ctx == "record" else local.ctx)
+        ctx = local.ctx
     if local.base == "object" and local.record is not None and keyed:
         ctx = "record" if not local.record.heads else "neutral"  # "daily_activity" of a user: no catalogue
     return TableInfo(local.words, local.base, ctx, local.record, keyed, local.is_log)
@@ -1657,14 +1680,18 @@ def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
     policyholder): their rows are records about one person."""
     names = frozenset(table_key(t.name) for t in tables)
     animals = frozenset(table_key(t.name) for t in tables if _animal_record(t))
+    locals_ = [_local(t) for t in tables]
+    records = frozenset(
+        loc.record.category for loc in locals_ if loc.record is not None and not loc.record_ambiguous
+    )
     found: frozenset[Tokens] = frozenset()
     for _ in range(3):  # a person, their policy, its claim, its payment
-        context = CatalogContext(found, names, animals)
+        context = CatalogContext(found, names, animals, records)
         step = frozenset(table_key(t.name) for t in tables if table_info(t, context).person_keyed)
         if step == found:
             break
         found = step
-    return CatalogContext(found, names, animals)
+    return CatalogContext(found, names, animals, records)
 
 
 def clear_caches() -> None:
