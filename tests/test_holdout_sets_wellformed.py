@@ -51,6 +51,7 @@ SETS = {
     "holdout16": (540, 6),
     "holdout17": (900, 6),  # real public schemas (MIT/Apache-2.0/BSD/CC0), see its README and LICENSES.md
     "holdout18": (540, 6),
+    "holdout20": (450, 5),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15", "holdout17"}
