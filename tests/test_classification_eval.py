@@ -104,6 +104,9 @@ FLOORS = {
     "holdout17": (0.77, 0.71, 0.89),
     # opened only after round 12 was committed (036c934), never tuned on: P 0.904 R 0.778 C 0.894
     "holdout20": (0.89, 0.76, 0.88),
+    # real public schemas, opened only after round 12 was committed (036c934), never tuned on:
+    # P 0.809 R 0.764 C 0.964
+    "holdout19": (0.79, 0.75, 0.95),
 }
 
 
@@ -204,6 +207,12 @@ TARGET_SPLITS = [
     pytest.param(
         "holdout18",
         marks=_not_met("holdout18", "unseen, round 11: TP 205 FP 19 FN 44, P 0.915 R 0.823 C 0.927"),
+    ),
+    pytest.param(
+        "holdout19",
+        marks=_not_met(
+            "holdout19", "real schemas, unseen, round 12: TP 55 FP 13 FN 17, P 0.809 R 0.764 C 0.964", "both"
+        ),
     ),
     pytest.param(
         "holdout20",

@@ -79,3 +79,19 @@ def test_trailing_line_comments_document_columns(tmp_path: Path) -> None:
         ("Tel", "mobile phone"),
     ]
     assert [(c.name, c.comment) for c in m.columns] == [("a", "declared"), ("b", None)]  # COMMENT wins
+
+
+def test_column_level_clustered_primary_key_is_read(tmp_path) -> None:
+    path = tmp_path / "pubs.sql"
+    path.write_text(
+        "CREATE TABLE authors (\n"
+        "  au_id varchar(11) CHECK (au_id like '[0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][0-9][0-9]')\n"
+        "    CONSTRAINT UPKCL_auidind PRIMARY KEY CLUSTERED,\n"
+        "  au_lname varchar(40) NOT NULL,\n"
+        "  CONSTRAINT uq UNIQUE NONCLUSTERED (au_lname)\n"
+        ")\nGO\n",
+        encoding="utf-8",
+    )
+    catalog = read_ddl([path], "tsql")
+    assert not catalog.diagnostics
+    assert catalog.tables[0].primary_key == ("au_id",)

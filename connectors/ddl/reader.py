@@ -61,6 +61,9 @@ _COMMENT_IS_NULL = re.compile(r"\bIS\s+NULL\s*$", re.I)
 _CONSTRAINT_STATE = re.compile(
     r"\s+(?:ENABLE|DISABLE)(?:\s+(?:NO)?VALIDATE)?(?:\s+(?:NO)?RELY)?(?=\s*[,)])", re.I
 )
+# SQL Server's index kind after a column's own PRIMARY KEY or UNIQUE (not before a column list, which
+# sqlglot reads): how the index is stored, not what the column is.
+_INLINE_CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b(?!\s*\()", re.I)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.I)
 _CREATE_TABLE = re.compile(
     r"CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\b", re.I
@@ -258,6 +261,7 @@ def parse_statement(sql: str, dialect: str | None) -> exp.Expression | str:
         sql = _COMMENT_IS_NULL.sub("IS ''", sql)  # sqlglot wants a string; '' means "no comment"
     sql = _WITH_DATA.sub("", sql)  # materialized views: whether rows are loaded does not change columns
     sql = _CONSTRAINT_STATE.sub("", sql)  # Oracle's "NOT NULL ENABLE", "PRIMARY KEY (id) ENABLE NOVALIDATE"
+    sql = _INLINE_CLUSTERED.sub(r"\1", sql)  # SQL Server's column-level "PRIMARY KEY CLUSTERED"
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
     except SqlglotError as err:
