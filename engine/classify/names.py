@@ -831,6 +831,8 @@ def _name_evidence(
         ctx = "person"  # "sport_type" in a workout: the record's own kind of data
     if ctx == "object" and info is not None and _object_lifted(match.term, table, info, lex):
         ctx = "person"  # a user's "web_event.page_url", a job application's "offer_salary"
+    if ctx == "object" and info is not None and info.is_log and match.term.category.startswith(_LOG_OWN):
+        ctx = "neutral"  # "sys_log.city": where the actor of a log entry was (G7)
     if not _allowed(match.term, modifier, ctx, person_words, foreign):
         about = f"a {modifier} word in the name" if modifier else f"table '{table.name}' ({ctx})"
         reason = f"name '{column.name}' = {label}, but {about} makes it no person's data"
@@ -1274,6 +1276,7 @@ def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
 
 
 _NOT_NOUNS = frozenset({"by", "on", "at", "of", "to", "for", "from", "signed", "given", "full", "real"})
+_LOG_OWN = ("user.contact.address", "user.location")
 _PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
 _KV: dict[int, tuple[Table, tuple[str, str] | None]] = {}
 _SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
@@ -1363,7 +1366,10 @@ def _organisation_record(table: Table) -> bool:
     return not _person_named(table)
 
 
-_PREMISES_TABLES = frozenset({"location", "venue", "site", "premises", "branch", "office", "facility"})
+_PREMISES_TABLES = frozenset(
+    {"location", "venue", "site", "premises", "branch", "office", "facility", "clinic", "depot", "publisher",
+     "practice", "hospital", "store", "shop", "warehouse", "hotel", "restaurant", "gym", "library", "campus"}
+)  # fmt: skip
 
 
 def _named_premises(table: Table, names: list[Tokens], lex: Lexicon) -> bool:
