@@ -109,6 +109,9 @@ FLOORS = {
     "holdout19": (0.83, 0.80, 0.95),  # tuned on in round 13: P 0.843 R 0.819 C 0.966
     # opened only after round 13 was committed (e1c64ef), never tuned on: P 0.913 R 0.832 C 0.968
     "holdout22": (0.90, 0.82, 0.95),
+    # real public schemas, opened only after round 13 was committed (e1c64ef), never tuned on:
+    # P 0.694 R 0.735 C 0.942
+    "holdout21": (0.68, 0.72, 0.93),
 }
 
 
@@ -219,6 +222,12 @@ TARGET_SPLITS = [
     pytest.param(
         "holdout20",
         marks=_not_met("holdout20", "unseen, round 12: TP 161 FP 17 FN 46, P 0.904 R 0.778 C 0.894"),
+    ),
+    pytest.param(
+        "holdout21",
+        marks=_not_met(
+            "holdout21", "real schemas, unseen, round 13: TP 86 FP 38 FN 31, P 0.694 R 0.735 C 0.942", "both"
+        ),
     ),
     pytest.param(
         "holdout22",
