@@ -1244,3 +1244,31 @@ def test_no_term_word_is_the_plural_of_a_context_word() -> None:
             if word.endswith(plural) and word[: -len(plural)] + single in context:
                 shadowing.add(word)
     assert not shadowing
+
+
+def test_record_columns_named_after_other_tables_are_references() -> None:
+    patients = Table("patients", (Column("id", "uuid"), Column("first", "varchar(64)")))
+    allergies = Table(
+        "allergies",
+        (Column("patient", "uuid"), Column("encounter", "uuid"), Column("description", "varchar(255)")),
+    )
+    encounters = Table("encounters", (Column("id", "uuid"), Column("patient", "uuid")))
+    out = {t.name: t for t in classify_catalog(Catalog((patients, allergies, encounters))).tables}
+    found = {c.name: c.classification.categories for c in out["allergies"].columns}
+    assert found["patient"] == () and found["encounter"] == ()
+    assert found["description"] == ("user.health_and_medical",)
+    assert out["patients"].columns[1].classification.categories == ("user.name.first",)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "type_", "expected"),
+    [
+        ("bitstream", "description", "text", ()),  # a thing's description in a table not about people
+        ("ofroster", "jid", "varchar(1024)", ("user.account.username",)),
+        ("ofuserscram", "storedKey", "varchar(32)", ("user.authorization.password",)),
+        ("call_rec", "ANI_NBR", "varchar(15)", ("user.contact.phone_number",)),
+        ("cust_acct", "BILL_ADDR_LN1", "varchar(60)", ("user.contact.address.street",)),
+    ],
+)
+def test_round14_vocabulary(table: str, column: str, type_: str, expected: tuple[str, ...]) -> None:
+    assert verdict(table, column, type_) == expected

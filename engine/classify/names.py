@@ -1246,6 +1246,25 @@ def _courtesy_title(evidence: Evidence, column: Column, tokens: Tokens) -> Evide
     return Evidence("user.name", evidence.score, reason, evidence.source, evidence.generic)
 
 
+def _names_other_table(tokens: Tokens, table: Table, catalog: CatalogContext) -> bool:
+    """Whether a record's column is named after another table of the catalog (Synthea's encounters.patient,
+    medications.encounter): the reference to that row, not content."""
+    if not tokens or not catalog.tables:
+        return False
+    own = tuple(_unplural(w) for w in table_key(table.name))
+    key = tuple(_unplural(t) for t in tokens)
+    return key != own and any(key == tuple(_unplural(w) for w in t) for t in catalog.tables)
+
+
+def _unplural(word: str) -> str:
+    """A table word in the singular, whatever the vocabulary knows ("patients" -> "patient")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _configuration_table(table: Table, lex: Lexicon) -> bool:
     """A settings table of the system or an organisation ("tool_email_config", "sys_params"): its sender,
     password and private key are the organisation's (G3, G8). A person's ("user_settings") are not."""
@@ -1479,6 +1498,8 @@ def metadata_evidence(
         return MetadataEvidence(
             (), f"name '{column.name}' is a key to a row of another table or its own", True
         )
+    if info.record is not None and _names_other_table(full, table, catalog):
+        return MetadataEvidence((), f"'{column.name}' refers to a row of table '{column.name}'s", True)
     if _configuration_table(table, lex):
         return MetadataEvidence((), f"table '{table.name}' holds configuration, not data about people", False)
     pair = _key_value_pair(table, lex) if info.record is None else None  # a lab's test name and value
