@@ -55,6 +55,7 @@ SETS = {
     "holdout20": (450, 5),
     "holdout21": (450, 4),  # real public schemas (Apache-2.0/BSD), see its README and LICENSES.md
     "holdout22": (450, 5),
+    "holdout24": (400, 4),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21"}
