@@ -114,6 +114,9 @@ FLOORS = {
     "holdout21": (0.83, 0.86, 0.95),  # tuned on in round 14: P 0.843 R 0.872 C 0.961
     # opened only after round 14 was committed (e536789), never tuned on: P 0.916 R 0.849 C 0.922
     "holdout24": (0.90, 0.83, 0.91),
+    # real public schemas, opened only after round 14 was committed (e536789), never tuned on:
+    # P 0.820 R 0.769 C 0.960
+    "holdout23": (0.80, 0.75, 0.94),
 }
 
 
@@ -234,6 +237,12 @@ TARGET_SPLITS = [
     pytest.param(
         "holdout22",
         marks=_not_met("holdout22", "unseen, round 13: TP 158 FP 15 FN 32, P 0.913 R 0.832 C 0.968"),
+    ),
+    pytest.param(
+        "holdout23",
+        marks=_not_met(
+            "holdout23", "real schemas, unseen, round 14: TP 50 FP 11 FN 15, P 0.820 R 0.769 C 0.960", "both"
+        ),
     ),
     pytest.param(
         "holdout24",

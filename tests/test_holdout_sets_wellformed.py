@@ -55,10 +55,13 @@ SETS = {
     "holdout20": (450, 5),
     "holdout21": (450, 4),  # real public schemas (Apache-2.0/BSD), see its README and LICENSES.md
     "holdout22": (450, 5),
+    "holdout23": (400, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
     "holdout24": (400, 4),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
-REAL_SCHEMAS = {"holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21"}
+REAL_SCHEMAS = {
+    "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23"
+}  # fmt: skip
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
 
