@@ -32,8 +32,13 @@ class AuditResult:
     @property
     def input_errors(self) -> tuple[Diagnostic, ...]:
         """Input that could not be read (a file, a statement, a table): the audit is incomplete."""
-        return tuple(d for d in self.diagnostics if d.level == "error")
+        return input_errors(self.diagnostics)
 
     @property
     def personal_columns(self) -> int:
         return sum(1 for t in self.catalog.tables for c in t.columns if c.classification.is_personal)
+
+
+def input_errors(diagnostics: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    """The diagnostics that mean some input could not be read (warnings are not)."""
+    return tuple(d for d in diagnostics if d.level == "error")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from engine.classify.lexicon import Lexicon, RecordTable, Term, Tokens, load_lexicon, normalise
 from engine.classify.taxonomy import related
@@ -346,6 +346,8 @@ class _Local:
         tuple[frozenset[Tokens], str], ...
     ]  # the table_content entries (words, category) it matches
     record_ambiguous: bool = False  # named a record only by a word other domains use too ("transfers")
+    configuration: bool = False  # a settings table of the system or an organisation ("tool_email_config")
+    key_value: tuple[str, str] | None = None  # its (key, value) columns when it is a key/value table
 
 
 _CACHE_MAX = 4096
@@ -407,7 +409,10 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
     if ctx == "organisation" and content and not _organisation_record(table):
         base = ctx = "neutral"  # "site_comments", "shop_reviews": what people wrote there, not the site's own
     ambiguous = record is not None and _ambiguous_record(table, words, record)
-    return _Local(words, base, ctx, record, is_log, about, keys, refs, content, ambiguous)
+    return _Local(
+        words, base, ctx, record, is_log, about, keys, refs, content, ambiguous,
+        _configuration_table(table, lex), _key_value_pair(table, lex),
+    )  # fmt: skip
 
 
 def _ambiguous_record(table: Table, words: Tokens, record: RecordTable) -> bool:
@@ -1253,7 +1258,13 @@ def _names_other_table(tokens: Tokens, table: Table, catalog: CatalogContext) ->
         return False
     own = tuple(_unplural(w) for w in table_key(table.name))
     key = tuple(_unplural(t) for t in tokens)
-    return key != own and any(key == tuple(_unplural(w) for w in t) for t in catalog.tables)
+    return key != own and key in _singular_tables(catalog.tables)
+
+
+@lru_cache(maxsize=64)
+def _singular_tables(tables: frozenset[Tokens]) -> frozenset[Tokens]:
+    """The catalog's table words in the singular, worked out once per catalog."""
+    return frozenset(tuple(_unplural(w) for w in t) for t in tables)
 
 
 def _unplural(word: str) -> str:
@@ -1277,9 +1288,6 @@ def _configuration_table(table: Table, lex: Lexicon) -> bool:
 def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
     """The (key, value) columns of a key/value table ("usermeta": meta_key, meta_value; "user_has_metadata":
     name, value): the key names an attribute, the value holds it."""
-    hit = _KV.get(id(table))
-    if hit is not None and hit[0] is table:
-        return hit[1]
     keys, values = [], []
     for column in table.columns:
         tokens = expand(tokenise(column.name), lex)
@@ -1287,17 +1295,12 @@ def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
             keys.append(column.name)
         elif tokens and tokens[-1] in _KV_VALUES and len(tokens) <= 2:
             values.append(column.name)
-    pair = (keys[0], values[0]) if len(keys) == 1 and len(values) == 1 else None
-    if len(_KV) >= _CACHE_MAX:
-        _KV.clear()
-    _KV[id(table)] = (table, pair)
-    return pair
+    return (keys[0], values[0]) if len(keys) == 1 and len(values) == 1 else None
 
 
 _NOT_NOUNS = frozenset({"by", "on", "at", "of", "to", "for", "from", "signed", "given", "full", "real"})
 _LOG_OWN = ("user.contact.address", "user.location")
 _PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
-_KV: dict[int, tuple[Table, tuple[str, str] | None]] = {}
 _SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
 _KV_KEYS = frozenset({"key", "name", "attribute", "attr", "field", "property", "param"})
 _KV_VALUES = frozenset({"value", "val"})
@@ -1397,7 +1400,7 @@ def _named_premises(table: Table, names: list[Tokens], lex: Lexicon) -> bool:
     has no name (OMOP "location")."""
     words = expand(tokenise(table.name), lex)
     last = words[-1] if words else ""
-    head = last[:-1] if last.endswith("s") and last[:-1] in _PREMISES_TABLES else last
+    head = _unplural(last) if _unplural(last) in _PREMISES_TABLES else last
     if head not in _PREMISES_TABLES:
         return False
     return any(n in (("name",), (head, "name"), (last, "name")) for n in names)
@@ -1500,9 +1503,10 @@ def metadata_evidence(
         )
     if info.record is not None and _names_other_table(full, table, catalog):
         return MetadataEvidence((), f"'{column.name}' refers to a row of table '{column.name}'s", True)
-    if _configuration_table(table, lex):
+    local = _local(table)
+    if local.configuration:
         return MetadataEvidence((), f"table '{table.name}' holds configuration, not data about people", False)
-    pair = _key_value_pair(table, lex) if info.record is None else None  # a lab's test name and value
+    pair = local.key_value if info.record is None else None  # a lab's test name and value
     if pair is not None and column.name in pair:
         return _key_value_evidence(column, table, pair, info)
     name, tokens, coded = _name_result(column, table, lex, info)

@@ -31,7 +31,7 @@ from engine.evaluate import select_rules
 from engine.model import Severity
 from engine.policy.loader import PolicySet
 from engine.policy.ruletest import run_rule_tests
-from engine.results import AuditResult
+from engine.results import AuditResult, input_errors
 
 FORMATS = ("text", "json")
 SEVERITIES = ("info", "low", "medium", "high", "critical", "never")
@@ -328,7 +328,7 @@ def classify(
     else:
         text = render_inventory_text(doc, show_all=show_all)
     _write(text, output)
-    sys.exit(EXIT_ERROR if any(d.level == "error" for d in catalog.diagnostics) else EXIT_OK)
+    sys.exit(EXIT_ERROR if input_errors(catalog.diagnostics) else EXIT_OK)
 
 
 # --- rules -------------------------------------------------------------------------
