@@ -90,6 +90,7 @@ class Lexicon:
     object_blocks: tuple[str, ...]
     veto_names: frozenset[Tokens]
     transparent: frozenset[str]
+    postpositive: frozenset[str]  # qualifiers after their noun, skipped at the end of a name ("email_work")
     zh_suffixes: tuple[str, ...]
     zh_prefixes: tuple[str, ...]
     zh_names: frozenset[str]
@@ -290,7 +291,8 @@ def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE)
     vocabulary = {t for term in terms for t in term.tokens}
     vocabulary |= {t for seqs in context.values() for seq in seqs for t in seq}
     vocabulary |= {t for seq in suffixes for t in seq}
-    vocabulary |= set(veto["transparent"]) | {w.lower() for w in data.get("split_words", [])}
+    vocabulary |= set(veto["transparent"]) | set(veto.get("postpositive", []))
+    vocabulary |= {w.lower() for w in data.get("split_words", [])}
     records = tuple(
         RecordTable(
             r["category"],
@@ -355,6 +357,7 @@ def lexicon_from_data(data: Any, taxonomy: Taxonomy, source: str = LEXICON_FILE)
         object_blocks=tuple(veto.get("object_blocks", [])),
         veto_names=frozenset(split_words(w) for w in veto["names"]),
         transparent=frozenset(veto["transparent"]),
+        postpositive=frozenset(veto.get("postpositive", [])),
         zh_suffixes=tuple(veto["zh_suffixes"]),
         zh_prefixes=tuple(veto["zh_prefixes"]),
         zh_names=frozenset(veto["zh_names"]),

@@ -385,6 +385,8 @@ def _local_info(table: Table, lex: Lexicon) -> _Local:
     record = _record(table, words, lex)
     if base == "organisation" and _person_named(table):
         base = "person"  # a lettings "tenant" with a given and family name is a person, not a SaaS customer
+    elif base in ("object", "neutral") and _demographic_pair(table, lex) and not _animal_record(table):
+        base = "person"  # a form demo's "field" table with a name, a sex and a birthday holds people
     if _organisation_record(table):
         ctx = "organisation"
     elif base == "neutral" and record is not None and not record.heads:
@@ -588,13 +590,25 @@ def _find_terms(tokens: Tokens, lex: Lexicon) -> list[_Match]:
     """Every term found in tokens, looked up by its first token; "no", "num" and "number" are one word, and
     a plural the lexicon does not know is read in the singular ("medical_conditions")."""
     norm = tuple(normalise(_singular(t, lex.vocabulary)) for t in tokens)
+    single = tuple(normalise(_plural_of_term(t, lex.vocabulary)) for t in tokens)
     out = []
-    for i, token in enumerate(norm):
-        for term in lex.term_index.get(token, ()):
-            n = len(term.tokens)
-            if norm[i : i + n] == _normalised(term.tokens):
-                out.append(_Match(term, i, i + n))
+    for spelling in (norm, single) if single != norm else (norm,):
+        for i, token in enumerate(spelling):
+            for term in lex.term_index.get(token, ()):
+                n = len(term.tokens)
+                match = _Match(term, i, i + n)
+                if spelling[i : i + n] == _normalised(term.tokens) and match not in out:
+                    out.append(match)
     return out
+
+
+def _plural_of_term(token: str, vocabulary: frozenset[str]) -> str:
+    """A known word's plural read in the singular too ("guest_names" names guests): words of 5+ letters
+    only, so that "gps" and "sms" stay themselves."""
+    plural = len(token) >= 5 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
+    if plural and token[:-1] in vocabulary:
+        return token[:-1]
+    return token
 
 
 @cache
@@ -603,9 +617,12 @@ def _normalised(tokens: Tokens) -> Tokens:
 
 
 def _head_index(tokens: Tokens, lex: Lexicon) -> int:
-    """Index of the head noun: the last token that is not transparent (a digit, "no", "hash"...)."""
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i] not in lex.transparent and not tokens[i].isdigit():
+    """Index of the head noun: the last token that is not transparent (a digit, "no", "hash"...) nor a
+    qualifier written after its noun at the very end ("email_work")."""
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):
+        trailing = i == last and i > 0 and tokens[i] in lex.postpositive
+        if tokens[i] not in lex.transparent and not tokens[i].isdigit() and not trailing:
             return i
     return len(tokens) - 1
 
@@ -751,7 +768,12 @@ def _record_allows(term: Term, info: TableInfo) -> bool:
         return False
     if related(term.category, info.record.category):
         return True
+    if info.person_keyed and term.tokens[0] in _PREFERENCE_WORDS:
+        return True  # "preferred_language" of a person's communication preferences is theirs
     return info.person_keyed and related_to_any(term.category, _BODY)
+
+
+_PREFERENCE_WORDS = frozenset({"preferred", "preference"})
 
 
 # What a person's body shows: counts on any record keyed to that person (a note's language does not).
@@ -1118,6 +1140,8 @@ def _content_evidence(
     if len(tokens) > 1 and tokens[0] in local.words + tuple(w.rstrip("s") for w in local.words):
         tokens = tokens[1:]  # WordPress "comment_type" of "site_comments": named by what follows the prefix
     norm = _normalised(tokens)
+    if any(k == "organisation" for _, k in _context_of(tokens, lex)):
+        return None  # a merchant's reply to a review is the business speaking
     for words, category in local.content:
         if any(norm == _normalised(w) if whole else _contains(tokens, w) for w in words):
             return Evidence(category, 0.7, f"'{column.name}' in table '{table.name}'", "table", True)
@@ -1404,6 +1428,24 @@ def _named_premises(table: Table, names: list[Tokens], lex: Lexicon) -> bool:
     if head not in _PREMISES_TABLES:
         return False
     return any(n in (("name",), (head, "name"), (last, "name")) for n in names)
+
+
+_PAIRED_DEMOGRAPHICS = ("user.name", "user.demographic.gender", "user.demographic.date_of_birth")
+
+
+def _demographic_pair(table: Table, lex: Lexicon) -> bool:
+    """Whether two of a person's name, sex and birth date are columns of the table: things have neither."""
+    found = set()
+    for column in table.columns:
+        tokens = expand(tokenise(column.name), lex)
+        head = _head_index(tokens, lex)
+        for match in _find_terms(tokens, lex):
+            category = match.term.category
+            if match.end == head + 1 and category.startswith(_PAIRED_DEMOGRAPHICS) and len(tokens) <= 3:
+                found.add(next(k for k in _PAIRED_DEMOGRAPHICS if category.startswith(k)))
+        if _label(column.comment or "") in _ZH_OWN_NAMES:
+            found.add("user.name")
+    return len(found) >= 2
 
 
 def _person_named(table: Table) -> bool:
@@ -1707,22 +1749,18 @@ def _person_record_evidence(
 
 
 def catalog_context(tables: tuple[Table, ...]) -> CatalogContext:
-    """The catalog's tables, and those about people or keyed to one that is (a claim on a policy of a
-    policyholder): their rows are records about one person."""
+    """The catalog's tables, and those about people or keyed to a person by a column of their own (a
+    policy of a policyholder): their rows, and the rows of tables keyed to them (its claims), are records
+    about one person. Going further ("collection" of a "community" of an "eperson") found only things."""
     names = frozenset(table_key(t.name) for t in tables)
     animals = frozenset(table_key(t.name) for t in tables if _animal_record(t))
     locals_ = [_local(t) for t in tables]
     records = frozenset(
         loc.record.category for loc in locals_ if loc.record is not None and not loc.record_ambiguous
     )
-    found: frozenset[Tokens] = frozenset()
-    for _ in range(3):  # a person, their policy, its claim, its payment
-        context = CatalogContext(found, names, animals, records)
-        step = frozenset(table_key(t.name) for t in tables if table_info(t, context).person_keyed)
-        if step == found:
-            break
-        found = step
-    return CatalogContext(found, names, animals, records)
+    alone = CatalogContext(frozenset(), names, animals, records)
+    people = frozenset(table_key(t.name) for t in tables if table_info(t, alone).person_keyed)
+    return CatalogContext(people, names, animals, records)
 
 
 def clear_caches() -> None:
