@@ -36,7 +36,7 @@ class Term:
     tokens: Tokens  # empty for Chinese terms
     zh: str  # Chinese text (or the gloss of a pinyin term)
     kind: str  # "en", "pinyin" or "zh"
-    needs: str  # "none", "person", "person_or_place", "person_table" (not in a neutral table)
+    needs: str  # "none", "person", "person_or_place", "person_table" / "person_or_place_table" (not neutral)
     strength: float
     types: tuple[str, ...]
     length: tuple[int, int] | None

@@ -560,7 +560,7 @@ def _allowed(
     if modifier == "role":
         # "billing", "shipping": the role of whoever the row is about, an organisation's on its record
         modifier = "organisation" if table_ctx == "organisation" else "person"
-    if term.needs == "person_table" and foreign and not person_words:
+    if term.needs in ("person_table", "person_or_place_table") and foreign and not person_words:
         return False  # 部门名称, "device_name": the name of a thing, even in a table about people
     ctx = modifier or table_ctx
     if modifier == "place" and table_ctx == "organisation":
@@ -578,6 +578,8 @@ def _allowed(
         return False  # "room_name", "state_region": the name of a thing the table also holds
     if term.needs == "person_table":
         return False  # a bare "name" in a table not about people is a fund's, a fee's, a list's
+    if term.needs == "person_or_place_table":
+        return ctx == "place"  # a bare "state" of a message or a presence is its status
     if term.needs == "person":
         return ctx == "neutral"
     return ctx in ("place", "neutral")
@@ -799,6 +801,8 @@ def _name_evidence(
         )
     found_terms = _find_terms(tokens, lex)
     head, matches, veto, cut = _head_matches(tokens, found_terms, lex)
+    if veto is not None and matches and all(veto[0] < m.start for m in matches):
+        matches = []  # "refund_error_message": the longer bookkeeping phrase names the head
     dated = False  # a sensitive term kept before a date suffix names the date of it ("dl_exp_dt")
     if veto is not None and not matches:
         start, kind = veto
@@ -845,7 +849,7 @@ def _name_evidence(
     before = tokens[match.start - 1] if match.start > 0 else ""
     if (
         foreign
-        and match.term.needs == "person_table"
+        and match.term.needs in ("person_table", "person_or_place_table")
         and (before not in lex.vocabulary or before in _NOT_NOUNS)
     ):
         foreign = False  # "subs_name", "ct_nm", "signed_by_name": no noun of a thing of its own
