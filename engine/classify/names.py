@@ -26,7 +26,7 @@ _KEY_TOKENS = frozenset(
 )
 _ID_TOKENS = frozenset({"id", "uuid", "guid"})
 # Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid").
-_SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd"})
+_SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd", "to", "of", "by", "at", "on"})
 # Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
 _VALUE_KEY_TOKENS = frozenset({"code"})
 # Veto kinds that mean a clinical table's column describes the record, not the patient.
@@ -842,6 +842,13 @@ def _name_evidence(
     modifier = _modifier_context(found, match.start, match.end)
     if match.start > 0 and tokens[match.start - 1] in lex.qualifiers and modifier != "person":
         modifier = None  # "mail_city", "postal_zip": where the subject gets post, judged by the table
+    if (
+        modifier == "organisation"
+        and match.start > 0
+        and tokens[match.start - 1] in _PREMISES
+        and match.term.category.startswith(_OWN_AT_WORK)
+    ):
+        modifier = None  # "office_email", "officemobilephone": reaches the person at work
     ctx = _table_ctx(table, info)
     person_words = any(kind == "person" for _, kind in found)
     label = _term_label(match.term, " ".join(tokens[match.start : match.end]))
@@ -1329,6 +1336,7 @@ def _key_value_pair(table: Table, lex: Lexicon) -> tuple[str, str] | None:
 _NOT_NOUNS = frozenset({"by", "on", "at", "of", "to", "for", "from", "signed", "given", "full", "real"})
 _LOG_OWN = ("user.contact.address", "user.location")
 _PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
+_OWN_AT_WORK = ("user.contact.phone_number", "user.contact.email")
 _SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
 _KV_KEYS = frozenset({"key", "name", "attribute", "attr", "field", "property", "param"})
 _KV_VALUES = frozenset({"value", "val"})
