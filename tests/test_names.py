@@ -1025,7 +1025,8 @@ def test_standards_vocabulary_repeats_no_shipped_term() -> None:
             out |= {("pinyin", w) for w in entry.get("pinyin", {})}
         return out
 
-    assert not words("lexicon.yaml") & words("lexicon_standards.yaml")
+    repeated = words("lexicon.yaml") & words("lexicon_standards.yaml")
+    assert not repeated, f"terms in both lexicon files: {sorted(repeated)}"
 
 
 def _columns(table: Table) -> dict[str, tuple[str, ...]]:
