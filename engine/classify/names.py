@@ -279,6 +279,10 @@ def table_context(name: str, comment: str | None) -> str:
     kinds = {k for _, _, k in spans}
     if "organisation" in kinds and _head_kind(spans) in ("person", "role"):
         return "person"  # "site_users", "store_customer": the people of an organisation, not its own row
+    first = next((k for _, _, k in spans if k in ("person", "organisation")), None)
+    org_last = any(k == "organisation" and end == len(tokens) for _, end, k in spans)
+    if "organisation" in kinds and first == "person" and not org_last:
+        return "person"  # Ed-Fi "StudentEducationOrganizationAssociation": the student's tie to a school
     if (
         "person" in kinds
         and _head_kind(spans) == "object"
@@ -510,6 +514,9 @@ def _surrogate_key(column: Column, table: Table, tokens: Tokens, catalog: Catalo
     if table.primary_key == (column.name,):
         return not _session_token(column, tokens, table)
     lex = load_lexicon()
+    coded = _strip_coded(tokens, lex)
+    if coded != tokens and any(m.end == len(coded) for m in _find_terms(coded, lex)):
+        return False  # Ed-Fi "SexDescriptorId" points at a code table, but the code is the person's sex
     words = tuple(_singular(t, lex.vocabulary) for t in tokens[:-1])
     own = table_info(table).words
     return any(_names_table(words, t) for t in catalog.tables if t != own)
