@@ -556,7 +556,14 @@ def _outside(spans: list[tuple[int, int, str]], head: int) -> list[tuple[int, st
 
 # What an organisation's record cannot hold as personal data: its own phone, address, name, coordinates
 # (G8: a store's latitude), and the logins and secrets of its service accounts (an SMTP mailbox and password).
-_ORGANISATION_OWN = ("user.contact.", "user.account", "user.authorization.", "user.location.")
+_ORGANISATION_OWN = (
+    "user.contact.",
+    "user.account",
+    "user.authorization.",
+    "user.location.",
+    "user.government_id.tax_id",
+    "user.financial.income",  # an organisation's revenue (平台收入)
+)
 
 
 def _allowed(
