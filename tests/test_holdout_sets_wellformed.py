@@ -57,10 +57,18 @@ SETS = {
     "holdout22": (450, 5),
     "holdout23": (400, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
     "holdout24": (400, 4),
+    "holdout25": (700, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
+    "holdout26": (580, 5),
+    "holdout27": (
+        700,
+        5,
+    ),  # real public schemas (BSD-3-Clause/Apache-2.0/MIT), see its README and LICENSES.md
+    "holdout29": (750, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {
-    "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23"
+    "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23",
+    "holdout25", "holdout27", "holdout29",
 }  # fmt: skip
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
