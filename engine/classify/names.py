@@ -712,6 +712,14 @@ def _keeps(term: Term, kind: str, lex: Lexicon, person: bool) -> bool:
     )
 
 
+def _zh_sensitive_flag(rest: str, lex: Lexicon) -> bool:
+    """Whether a Chinese yes/no question ends in a sensitive fact (有男男性行为, 未成年人, 有犯罪记录)."""
+    return any(
+        not _strip_tail(rest[m.end :], lex) and related_to_any(m.term.category, lex.sensitive_heads.get("flag", ()))
+        for m in _find_zh(rest, lex)
+    )
+
+
 def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon, person: bool = False) -> bool:
     """Whether the name after an aggregate or boolean prefix ends in a sensitive head ("avg_heart_rate",
     "is_minor"; in a table about people also "has_children")."""
@@ -1010,7 +1018,10 @@ def _comment_evidence(
         return None, None
     if not _CJK.search(label):
         return None, None
-    if label in lex.zh_names or any(label.startswith(p) for p in lex.zh_prefixes):
+    prefix = next((p for p in lex.zh_prefixes if label.startswith(p)), None)
+    if prefix is not None and _zh_sensitive_flag(label[len(prefix) :], lex):
+        label = label[len(prefix) :]  # 是否有男男性行为, 是否未成年人: the flag is the sensitive fact itself
+    elif label in lex.zh_names or prefix is not None:
         return None, f"comment '{label}' is bookkeeping or a flag"
     stamp = next(
         (
