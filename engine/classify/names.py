@@ -714,10 +714,12 @@ def _keeps(term: Term, kind: str, lex: Lexicon, person: bool) -> bool:
 
 def _zh_sensitive_flag(rest: str, lex: Lexicon) -> bool:
     """Whether a Chinese yes/no question ends in a sensitive fact (有男男性行为, 未成年人, 有犯罪记录)."""
+    sensitive = lex.sensitive_heads.get("flag", ())
+    found = _find_zh(rest, lex)
     return any(
-        not _strip_tail(rest[m.end :], lex) and related_to_any(m.term.category, lex.sensitive_heads.get("flag", ()))
-        for m in _find_zh(rest, lex)
-    )
+        not _strip_tail(rest[m.end :], lex) and related_to_any(m.term.category, sensitive)
+        for m in found
+    )  # fmt: skip
 
 
 def _sensitive_rest(tokens: Tokens, kind: str, lex: Lexicon, person: bool = False) -> bool:
