@@ -25,8 +25,11 @@ _KEY_TOKENS = frozenset(
     {"id", "ids", "no", "num", "number", "sn", "code", "seq", "serial", "key", "uuid", "guid"}
 )
 _ID_TOKENS = frozenset({"id", "uuid", "guid"})
-# Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid").
-_SHORT_PIECES = frozenset({"id", "ip", "no", "nm", "dt", "tm", "cd", "to", "of", "by", "at", "on"})
+# Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid",
+# "billtofirstname", "baseincomemo", "birthyr").
+_SHORT_PIECES = frozenset(
+    {"id", "ip", "no", "nm", "dt", "tm", "cd", "to", "of", "by", "at", "on", "mo", "yr"}
+)  # fmt: skip
 # Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
 _VALUE_KEY_TOKENS = frozenset({"code"})
 # Veto kinds that mean a clinical table's column describes the record, not the patient.
@@ -1121,7 +1124,16 @@ def _type_fits(evidence: Evidence, column: Column, lex: Lexicon, coded: bool = F
     if cls is None or (coded and cls == "number") or (evidence.dated and cls in ("date", "datetime")):
         return True
     allowed = lex.category_types.get(evidence.category, frozenset())
+    identifier = not evidence.category.startswith("user.content")
+    if cls == "binary" and "text" in allowed and identifier and _short_binary(column):
+        return True  # an encrypted SSN or account number (SQL Server Always Encrypted: VARBINARY(256))
     return cls in allowed or (cls == "datetime" and "date" in allowed)
+
+
+def _short_binary(column: Column) -> bool:
+    """A binary column of a declared length that fits an encrypted value, not a file (BLOB, IMAGE, MAX)."""
+    match = re.search(r"\((\d+)\)", column.type)
+    return match is not None and int(match.group(1)) <= 1024
 
 
 def _length_bonus(category: str, column: Column, lex: Lexicon) -> tuple[float, str]:
