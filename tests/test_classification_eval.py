@@ -126,6 +126,8 @@ FLOORS = {
     "holdout29": (0.79, 0.74, 0.94),  # tuned on: P 0.808 R 0.762 C 0.958
     # real public schemas, unseen at 83961d9: P 0.873 R 0.910 C 0.934
     "holdout25": (0.91, 0.91, 0.92),  # tuned on: P 0.922 R 0.922 C 0.935
+    # unseen at 0eb070e: P 0.943 R 0.677 C 0.940
+    "holdout28": (0.92, 0.79, 0.94),  # tuned on: P 0.937 R 0.809 C 0.955
 }
 
 
@@ -264,6 +266,10 @@ TARGET_SPLITS = [
         marks=_not_met(
             "holdout27", "real schemas, unseen at fee0ab2: TP 152 FP 18 FN 92, P 0.894 R 0.623 C 0.868"
         ),
+    ),
+    pytest.param(
+        "holdout28",
+        marks=_not_met("holdout28", "unseen at 0eb070e: TP 149 FP 9 FN 71, P 0.943 R 0.677 C 0.940"),
     ),
     pytest.param(
         "holdout29",
