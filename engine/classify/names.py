@@ -224,6 +224,8 @@ def type_class(column: Column) -> str | None:
 
 
 def _contains(tokens: Tokens, seq: Tokens) -> bool:
+    if not seq or seq[0] not in tokens:
+        return not seq  # most phrases are ruled out by their first word, without slicing
     n = len(seq)
     return any(tokens[i : i + n] == seq for i in range(len(tokens) - n + 1))
 
