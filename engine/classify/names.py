@@ -568,6 +568,7 @@ _ORGANISATION_OWN = (
     "user.location.",
     "user.government_id.tax_id",
     "user.financial.income",  # an organisation's revenue (平台收入)
+    "user.government_id.drivers_license_number",  # an agency's or a branch's licence is its permit
 )
 
 
