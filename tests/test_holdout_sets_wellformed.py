@@ -63,6 +63,7 @@ SETS = {
     "holdout28": (540, 5),
     "holdout29": (750, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
     "holdout31": (450, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
+    "holdout32": (560, 5),
     "holdout33": (540, 5),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
