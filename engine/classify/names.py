@@ -666,6 +666,7 @@ _VETO_TEXT = {
     "timestamp": "a timestamp or period",
     "kind": "a type, setting or ordering field",
     "operator": "an audit stamp of the staff member who acted",
+    "app_secret": "an application's own secret, not a person's credential",
 }
 
 
