@@ -253,3 +253,27 @@ def test_oracle_constraint_states_are_read(tmp_path):
     assert [c.name for c in table.columns] == ["id", "group_name"]
     assert table.primary_key == ("id",)
     assert table.columns[0].nullable is False
+
+
+def test_schema_qualified_collation_is_read(tmp_path) -> None:
+    # Navicat and pg_dump write COLLATE "pg_catalog"."default"; before, the clause and the NOT NULL after it
+    # were dropped with a warning on every text column of such a dump.
+    path = tmp_path / "navicat.sql"
+    path.write_text(
+        'CREATE TABLE "public"."t_user" (\n'
+        '  "id" int4 NOT NULL,\n'
+        '  "user_name" varchar(255) COLLATE "pg_catalog"."default",\n'
+        '  "real_name" varchar(255) COLLATE "pg_catalog"."default" NOT NULL,\n'
+        '  "note" text COLLATE pg_catalog."C",\n'
+        '  CONSTRAINT "t_user_pkey" PRIMARY KEY ("id")\n'
+        ");\n"
+        'COMMENT ON COLUMN "public"."t_user"."note" IS \'COLLATE "a"."b" stays in a comment\';\n',
+        encoding="utf-8",
+    )
+    catalog = read_ddl([path], "postgres")
+    assert not catalog.diagnostics
+    columns = {c.name: c for c in catalog.tables[0].columns}
+    assert list(columns) == ["id", "user_name", "real_name", "note"]
+    assert columns["real_name"].nullable is False
+    assert columns["user_name"].nullable is True
+    assert columns["note"].comment == 'COLLATE "a"."b" stays in a comment'

@@ -64,6 +64,10 @@ _CONSTRAINT_STATE = re.compile(
 # SQL Server's index kind after a column's own PRIMARY KEY or UNIQUE (not before a column list, which
 # sqlglot reads): how the index is stored, not what the column is.
 _INLINE_CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b(?!\s*\()", re.I)
+# A collation qualified by its schema, as Navicat and pg_dump write it (COLLATE "pg_catalog"."default"):
+# sqlglot reads the bare collation name, and which collation sorts a column does not change what it holds.
+_QUALIFIED_COLLATE = re.compile(r'COLLATE\s+(?:"[^"]+"|\w+)\s*\.\s*("[^"]+"|\w+)', re.I)
+_COLLATE_KEYWORD = re.compile(r"\bCOLLATE\b", re.I)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.I)
 _CREATE_TABLE = re.compile(
     r"CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\b", re.I
@@ -255,6 +259,20 @@ def _replay_statement_text(
         apply_statement(state, tree, location, context.naming)
 
 
+def _unqualified_collations(sql: str) -> str:
+    """`sql` with each schema-qualified collation reduced to its name; literals are left alone."""
+    if "collate" not in sql.lower():
+        return sql
+    parts: list[str] = []
+    last = 0
+    for keyword in _COLLATE_KEYWORD.finditer(mask_literals(sql)):
+        qualified = _QUALIFIED_COLLATE.match(sql, keyword.start())
+        if qualified is not None:
+            parts += [sql[last : keyword.start()], f"COLLATE {qualified.group(1)}"]
+            last = qualified.end()
+    return "".join(parts) + sql[last:]
+
+
 def parse_statement(sql: str, dialect: str | None) -> exp.Expression | str:
     """The parsed statement, or a short reason why sqlglot rejected it."""
     if _COMMENT_IS_NULL.search(sql) and sql[:7].upper() == "COMMENT":
@@ -262,6 +280,7 @@ def parse_statement(sql: str, dialect: str | None) -> exp.Expression | str:
     sql = _WITH_DATA.sub("", sql)  # materialized views: whether rows are loaded does not change columns
     sql = _CONSTRAINT_STATE.sub("", sql)  # Oracle's "NOT NULL ENABLE", "PRIMARY KEY (id) ENABLE NOVALIDATE"
     sql = _INLINE_CLUSTERED.sub(r"\1", sql)  # SQL Server's column-level "PRIMARY KEY CLUSTERED"
+    sql = _unqualified_collations(sql)  # PostgreSQL's COLLATE "pg_catalog"."default"
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
     except SqlglotError as err:
