@@ -28,7 +28,7 @@ _ID_TOKENS = frozenset({"id", "uuid", "guid"})
 # Two-letter pieces a run-together name may be split into ("custnm", "brthdt", "empno", "userid",
 # "billtofirstname", "baseincomemo", "birthyr").
 _SHORT_PIECES = frozenset(
-    {"id", "ip", "no", "nm", "dt", "tm", "cd", "to", "of", "by", "at", "on", "mo", "yr"}
+    {"id", "ip", "no", "nm", "dt", "tm", "cd", "to", "of", "by", "at", "on", "mo", "yr", "ph"}
 )  # fmt: skip
 # Key tokens that name a coded or measured value rather than a row ("icd_code", "valuenum").
 _VALUE_KEY_TOKENS = frozenset({"code"})
