@@ -820,6 +820,11 @@ def _name_evidence(
     if not tokens:
         return _NameResult()
     if tokens in lex.veto_names:
+        actor = info is not None and info.is_log and tokens in _LOG_ACTORS
+        if actor and not _names_subject(table, column, lex):
+            # the actor of an activity log entry is who the row is about (G6): "sys_log.creator"
+            reason = f"name '{column.name}' is the actor of log table '{table.name}'"
+            return _NameResult(Evidence(_USERNAME, 0.7, reason, "name", True))
         return _NameResult(
             veto=f"name '{column.name}' is bookkeeping, not personal content", veto_kind="name"
         )
@@ -1028,6 +1033,13 @@ def _comment_evidence(
     if not _CJK.search(label):
         return None, None
     prefix = next((p for p in lex.zh_prefixes if label.startswith(p)), None)
+    if (
+        info is not None
+        and info.is_log
+        and label in _ZH_LOG_ACTORS
+        and not _names_subject(table, column, lex)
+    ):
+        return Evidence(_USERNAME, 0.7, f"comment '{label}' names the actor of a log entry", "comment"), None
     if prefix is not None and _zh_sensitive_flag(label[len(prefix) :], lex):
         label = label[len(prefix) :]  # 是否有男男性行为, 是否未成年人: the flag is the sensitive fact itself
     elif label in lex.zh_names or prefix is not None:
@@ -1380,7 +1392,9 @@ _NOT_NOUNS = frozenset({"by", "on", "at", "of", "to", "for", "from", "signed", "
 _LOG_OWN = ("user.contact.address", "user.location")
 _PREMISES = frozenset({"work", "office", "business", "workplace", "company"})
 _OWN_AT_WORK = ("user.contact.phone_number", "user.contact.email")
-_SETTING_WORDS = frozenset({"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences"})
+_SETTING_WORDS = frozenset(
+    {"settings", "config", "configs", "ucfg", "cfg", "preference", "preferences", "metadata", "meta"}
+)
 _KV_KEYS = frozenset({"key", "name", "attribute", "attr", "field", "property", "param"})
 _KV_VALUES = frozenset({"value", "val"})
 
@@ -1395,8 +1409,8 @@ def _key_value_evidence(
     lex = load_lexicon()
     about = _has_person_word(info.words, lex)
     about = about or (info.person_keyed and info.base not in ("organisation", "object"))
-    if any(w in lex.configuration_tables or w in _SETTING_WORDS for w in info.words):
-        about = False  # a user's configuration values are settings, not facts about them
+    if any(w in lex.configuration_tables or w in _SETTING_WORDS for w in info.words) or info.base == "object":
+        about = False  # a user's configuration values (or a form's fields) are settings, not facts about them
     if not about:
         return MetadataEvidence(
             (), f"'{column.name}' holds the values of key/value table '{table.name}'", False
@@ -1449,7 +1463,26 @@ def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
     return tokens
 
 
-_ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})  # a Chinese row's own person's name
+_ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})
+_LOG_ACTORS = frozenset({("creator",), ("create", "by"), ("created", "by"), ("operator",), ("oper", "name")})
+_ZH_LOG_ACTORS = frozenset({"创建人", "创建者", "操作人", "操作者", "操作员"})
+
+
+def _names_subject(table: Table, column: Column, lex: Lexicon) -> bool:
+    """Whether another column of a log names whom the entry is about (user_id, member_id, oper_name): then
+    the log's creator is only the audit stamp of who wrote it (G6)."""
+    for other in table.columns:
+        if other is column:
+            continue
+        tokens = expand(tokenise(other.name), lex)
+        if any(t in lex.audit_actors for t in tokens):
+            continue
+        if _has_person_word(tokens, lex):
+            return True
+    return False
+
+
+_USERNAME = "user.account.username"  # a Chinese row's own person's name
 
 
 def _organisation_record(table: Table) -> bool:
