@@ -95,3 +95,38 @@ def test_column_level_clustered_primary_key_is_read(tmp_path) -> None:
     catalog = read_ddl([path], "tsql")
     assert not catalog.diagnostics
     assert catalog.tables[0].primary_key == ("au_id",)
+
+
+def test_ms_description_extended_properties_are_comments(tmp_path) -> None:
+    # SSMS stores column and table descriptions as MS_Description extended properties; before, they were
+    # skipped with the other EXEC calls and every such column read without its comment.
+    path = tmp_path / "ssms.sql"
+    path.write_text(
+        "CREATE TABLE [dbo].[Customer] (\n"
+        "  [CustomerID] INT IDENTITY(1,1) NOT NULL,\n"
+        "  [CustNm] NVARCHAR(100) NULL,\n"
+        "  [Ph1] NVARCHAR(20) NULL\n"
+        ")\nGO\n"
+        "EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'客户姓名' , @level0type=N'SCHEMA',"
+        "@level0name=N'dbo', @level1type=N'TABLE',@level1name=N'Customer', @level2type=N'COLUMN',"
+        "@level2name=N'CustNm'\nGO\n"
+        "EXEC sp_addextendedproperty 'MS_Description', 'Customer''s mobile', 'SCHEMA', 'dbo', 'TABLE', "
+        "'Customer', 'COLUMN', 'Ph1'\nGO\n"
+        "EXEC sp_addextendedproperty N'MS_Description', N'People who buy', N'SCHEMA', N'dbo', N'TABLE', "
+        "N'Customer'\nGO\n"
+        "EXEC sp_addextendedproperty N'Caption', N'not a description', N'SCHEMA', N'dbo', N'TABLE', "
+        "N'Customer', N'COLUMN', N'CustomerID'\nGO\n"
+        "EXEC sp_addextendedproperty N'MS_Description', N'x', N'SCHEMA', N'dbo', N'TABLE', N'Nope', "
+        "N'COLUMN', N'Ph1'\nGO\n",
+        encoding="utf-8",
+    )
+    catalog = read_ddl([path], "tsql")
+    table = catalog.tables[0]
+    assert table.comment == "People who buy"
+    assert [(c.name, c.comment) for c in table.columns] == [
+        ("CustomerID", None),
+        ("CustNm", "客户姓名"),
+        ("Ph1", "Customer's mobile"),
+    ]
+    assert [(d.location.line, d.level) for d in catalog.diagnostics] == [(15, "warning")]
+    assert "no such table" in catalog.diagnostics[0].message

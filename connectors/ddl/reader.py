@@ -19,6 +19,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from connectors.ddl.dialect import detect_dialect
+from connectors.ddl.extprop import is_extended_property, read_description
 from connectors.ddl.replay import Naming, SchemaState, TableName, apply_statement, rename_table
 from connectors.ddl.salvage import salvage_create_table
 from connectors.ddl.sources import SqlFile, expand_paths
@@ -224,6 +225,9 @@ def _replay_statement(state: SchemaState, statement: Statement, context: _FileCo
     if _RENAME_TABLE.match(sql):
         _replay_rename(state, sql, location, context)
         return
+    if is_extended_property(sql):
+        _replay_description(state, sql, location)
+        return
     if not _RELEVANT.match(sql):
         if _BURIED_CREATE_TABLE.search(sql) and sql.split(None, 1)[0].upper() not in _SQL_VERBS:
             # a client command or stray text before it ("rem ...", "go 5x"): the table would be lost silently
@@ -232,6 +236,26 @@ def _replay_statement(state: SchemaState, statement: Statement, context: _FileCo
     if _ALTER_NOISE.match(sql):
         return
     _replay_statement_text(state, sql, location, context)
+
+
+def _replay_description(state: SchemaState, sql: str, location: Location) -> None:
+    """SQL Server's MS_Description extended property: the table's or the column's comment."""
+    description = read_description(sql)
+    if description is None:
+        return  # another extended property (a caption, a mask): nothing about what the column holds
+    table = state.find(TableName(description.table, description.schema))
+    if table is None:
+        state.warn(location, f"sp_addextendedproperty on {description.table}: no such table")
+        return
+    if description.column is None:
+        table.comment = description.text or None
+        return
+    column = table.column(description.column)
+    if column is None:
+        where = f"{description.table}.{description.column}"
+        state.warn(location, f"sp_addextendedproperty on {where}: no such column")
+        return
+    column.comment = description.text or None
 
 
 def _replay_statement_text(
