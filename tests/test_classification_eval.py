@@ -138,6 +138,10 @@ FLOORS = {
     "holdout36": (0.93, 0.80, 0.90),  # tuned on: P 0.940 R 0.812 C 0.908
     # unseen at ef47125: P 0.945 R 0.750 C 0.930
     "holdout37": (0.95, 0.83, 0.93),  # tuned on: P 0.960 R 0.838 C 0.937
+    # Scored on the final classifier of this session (867091c) and never tuned on: the honest estimate.
+    "holdout38": (0.73, 0.88, 0.96),  # real public schemas: P 0.740 R 0.892 C 0.973
+    "holdout40": (0.90, 0.75, 0.92),  # P 0.914 R 0.762 C 0.929
+    "holdout41": (0.86, 0.76, 0.91),  # P 0.876 R 0.775 C 0.923
     # real public schemas, unseen at ef47125: P 0.877 R 0.842 C 0.891
     "holdout34": (0.86, 0.83, 0.88),
     # real public schemas, unseen at ef47125: P 0.806 R 0.806 C 1.000
@@ -310,6 +314,28 @@ TARGET_SPLITS = [
     pytest.param(
         "holdout37",
         marks=_not_met("holdout37", "unseen at ef47125: TP 171 FP 10 FN 57, P 0.945 R 0.750 C 0.930"),
+    ),
+    pytest.param(
+        "holdout38",
+        marks=_not_met(
+            "holdout38",
+            "real schemas, unseen at 867091c, never tuned on: TP 74 FP 26 FN 9, P 0.740 R 0.892 C 0.973",
+            "precision",
+        ),
+    ),
+    pytest.param(
+        "holdout40",
+        marks=_not_met(
+            "holdout40", "unseen at 867091c, never tuned on: TP 170 FP 16 FN 53, P 0.914 R 0.762 C 0.929"
+        ),
+    ),
+    pytest.param(
+        "holdout41",
+        marks=_not_met(
+            "holdout41",
+            "unseen at 867091c, never tuned on: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
+            "both",
+        ),
     ),
     pytest.param(
         "holdout34",

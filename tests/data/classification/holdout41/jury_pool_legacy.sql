@@ -1,0 +1,169 @@
+-- dialect: oracle
+-- JMS (Jury Management System) v3.2 -- Third Judicial Circuit, Clerk of Court
+-- exported from schema JMSPROD by SQL Developer; storage clauses removed
+
+CREATE TABLE JMSPROD.CRT_LOC
+(
+  CRT_LOC_ID      NUMBER(6)       NOT NULL,
+  CRT_LOC_NM      VARCHAR2(80)    NOT NULL,
+  ADDR_LN         VARCHAR2(100),
+  CTY_NM          VARCHAR2(40),
+  ZIP_CD          VARCHAR2(10),
+  JRY_ASMBLY_PHN  VARCHAR2(20),
+  CONSTRAINT CRT_LOC_PK PRIMARY KEY (CRT_LOC_ID)
+);
+
+CREATE TABLE JMSPROD.JRR_MSTR
+(
+  JRR_ID          NUMBER(10)      NOT NULL,
+  SRC_LST_CD      CHAR(1)         NOT NULL,
+  VTR_REG_NO      VARCHAR2(15),
+  DL_NO           VARCHAR2(20),
+  LST_NM          VARCHAR2(40)    NOT NULL,
+  FRST_NM         VARCHAR2(30)    NOT NULL,
+  MID_INIT        CHAR(1),
+  SFX             VARCHAR2(4),
+  BRTH_DT         DATE,
+  SEX_CD          CHAR(1),
+  RACE_CD         VARCHAR2(2),
+  HISP_IND        CHAR(1),
+  ADDR_LN1        VARCHAR2(60),
+  ADDR_LN2        VARCHAR2(60),
+  CTY_NM          VARCHAR2(40),
+  ST_CD           CHAR(2),
+  ZIP5            CHAR(5),
+  CNTY_CD         CHAR(3),
+  HM_PHN          VARCHAR2(15),
+  CELL_PHN        VARCHAR2(15),
+  EMAIL_ADDR      VARCHAR2(100),
+  OCCPTN          VARCHAR2(40),
+  EMPLYR_NM       VARCHAR2(60),
+  CITZN_IND       CHAR(1),
+  ENGL_IND        CHAR(1),
+  PRG_FLG         CHAR(1)         DEFAULT 'N',
+  CRT_DT          DATE            DEFAULT SYSDATE,
+  UPD_DT          DATE,
+  UPD_USR         VARCHAR2(8),
+  CONSTRAINT JRR_MSTR_PK PRIMARY KEY (JRR_ID)
+);
+
+COMMENT ON COLUMN JMSPROD.JRR_MSTR.SRC_LST_CD IS 'source list: V voter, D DMV, M merged';
+COMMENT ON COLUMN JMSPROD.JRR_MSTR.PRG_FLG IS 'Y = purged (deceased/moved), keep for stats';
+
+CREATE TABLE JMSPROD.PNL
+(
+  PNL_ID          NUMBER(8)       NOT NULL,
+  CRT_LOC_ID      NUMBER(6),
+  CRT_RM          VARCHAR2(6),
+  TRL_DT          DATE,
+  CASE_NO         VARCHAR2(20),
+  JDG_NM          VARCHAR2(60),
+  PNL_SZ          NUMBER(3),
+  CONSTRAINT PNL_PK PRIMARY KEY (PNL_ID)
+);
+
+CREATE TABLE JMSPROD.SMMNS
+(
+  SMMNS_ID        NUMBER(10)      NOT NULL,
+  JRR_ID          NUMBER(10)      NOT NULL,
+  PNL_ID          NUMBER(8),
+  SMMNS_NO        VARCHAR2(12)    NOT NULL,
+  RPT_DT          DATE,
+  MAIL_DT         DATE,
+  STAT_CD         VARCHAR2(3),
+  UNDLV_IND       CHAR(1),
+  WEB_PIN         VARCHAR2(8),
+  FTA_IND         CHAR(1),
+  CONSTRAINT SMMNS_PK PRIMARY KEY (SMMNS_ID)
+);
+
+CREATE TABLE JMSPROD.QSTNR_RSP
+(
+  QSTNR_ID        NUMBER(10)      NOT NULL,
+  SMMNS_ID        NUMBER(10)      NOT NULL,
+  FLNY_CNV_IND    CHAR(1),
+  PND_CHRG_IND    CHAR(1),
+  DSBL_IND        CHAR(1),
+  DSBL_ACCOM_TXT  VARCHAR2(400),
+  ACTV_MIL_IND    CHAR(1),
+  SOLE_CRGVR_IND  CHAR(1),
+  PRIOR_SVC_YR    NUMBER(4),
+  SBMT_IP         VARCHAR2(39),
+  SBMT_TS         TIMESTAMP(0),
+  CONSTRAINT QSTNR_RSP_PK PRIMARY KEY (QSTNR_ID)
+);
+
+CREATE TABLE JMSPROD.EXCS_RQST
+(
+  RQST_ID         NUMBER(10)      NOT NULL,
+  SMMNS_ID        NUMBER(10)      NOT NULL,
+  RQST_TYP        CHAR(1),
+  RSN_CD          VARCHAR2(4),
+  RSN_TXT         VARCHAR2(1000),
+  MED_CERT_DOC    BLOB,
+  DFR_TO_DT       DATE,
+  DCSN_CD         CHAR(1),
+  DCSN_BY         VARCHAR2(8),
+  DCSN_DT         DATE,
+  CONSTRAINT EXCS_RQST_PK PRIMARY KEY (RQST_ID)
+);
+
+CREATE TABLE JMSPROD.VD_SEAT
+(
+  VD_ID           NUMBER(10)      NOT NULL,
+  PNL_ID          NUMBER(8)       NOT NULL,
+  JRR_ID          NUMBER(10)      NOT NULL,
+  SEAT_NO         NUMBER(3),
+  STRK_TYP        VARCHAR2(3),
+  STRK_PRTY       CHAR(1),
+  CHLG_NTS        VARCHAR2(2000),
+  CONSTRAINT VD_SEAT_PK PRIMARY KEY (VD_ID)
+);
+
+CREATE TABLE JMSPROD.ATTND
+(
+  ATTND_ID        NUMBER(12)      NOT NULL,
+  JRR_ID          NUMBER(10)      NOT NULL,
+  SVC_DT          DATE            NOT NULL,
+  CHK_IN_TS       TIMESTAMP(0),
+  RT_MILES        NUMBER(5,1),
+  DLY_FEE_AMT     NUMBER(7,2),
+  PRKG_VCHR_NO    VARCHAR2(12),
+  CONSTRAINT ATTND_PK PRIMARY KEY (ATTND_ID)
+);
+
+CREATE TABLE JMSPROD.PYMT
+(
+  PYMT_ID         NUMBER(12)      NOT NULL,
+  JRR_ID          NUMBER(10)      NOT NULL,
+  PAYEE_NM        VARCHAR2(80),
+  CHK_NO          VARCHAR2(10),
+  ACH_RTN         CHAR(9),
+  ACH_ACCT        VARCHAR2(17),
+  PYMT_AMT        NUMBER(9,2),
+  DONATE_IND      CHAR(1),
+  PYMT_DT         DATE,
+  CONSTRAINT PYMT_PK PRIMARY KEY (PYMT_ID)
+);
+
+CREATE TABLE JMSPROD.APP_USR
+(
+  USR_ID          VARCHAR2(8)     NOT NULL,
+  USR_NM          VARCHAR2(60),
+  PWD_HSH         VARCHAR2(128),
+  ROLE_CD         VARCHAR2(10),
+  LST_LGN_TS      TIMESTAMP(0),
+  ACTV_IND        CHAR(1)         DEFAULT 'Y',
+  CONSTRAINT APP_USR_PK PRIMARY KEY (USR_ID)
+);
+
+CREATE TABLE JMSPROD.SYS_PARM
+(
+  PARM_CD         VARCHAR2(30)    NOT NULL,
+  PARM_VAL        VARCHAR2(400),
+  PARM_DESC       VARCHAR2(200),
+  UPD_DT          DATE,
+  CONSTRAINT SYS_PARM_PK PRIMARY KEY (PARM_CD)
+);
+
+COMMENT ON TABLE JMSPROD.SYS_PARM IS 'e.g. DLY_FEE=15.00, MILE_RT=0.445, MAX_DFR_DAYS=180';
