@@ -1000,6 +1000,9 @@ _ZH_MEDIA = (
     "网页",
     "页面",
     "资源",
+    "通知",
+    "推送",
+    "重定向",
 )
 _DOCUMENT_IMAGE = "user.government_id.document_image"
 _ZH_STAMP_TAILS = frozenset({"姓名", "名称", "名字", "账号", "帐号", "用户名", "昵称"})
@@ -1502,7 +1505,8 @@ def _organisation_record(table: Table) -> bool:
 
 _PREMISES_TABLES = frozenset(
     {"location", "venue", "site", "premises", "branch", "office", "facility", "clinic", "depot", "publisher",
-     "practice", "hospital", "store", "shop", "warehouse", "hotel", "restaurant", "gym", "library", "campus"}
+     "practice", "hospital", "store", "shop", "warehouse", "hotel", "restaurant", "gym", "library", "campus",
+     "house"}
 )  # fmt: skip
 
 
