@@ -138,10 +138,11 @@ FLOORS = {
     "holdout36": (0.93, 0.80, 0.90),  # tuned on: P 0.940 R 0.812 C 0.908
     # unseen at ef47125: P 0.945 R 0.750 C 0.930
     "holdout37": (0.95, 0.83, 0.93),  # tuned on: P 0.960 R 0.838 C 0.937
-    # Scored on the final classifier of this session (867091c) and never tuned on: the honest estimate.
-    "holdout38": (0.73, 0.88, 0.96),  # real public schemas: P 0.740 R 0.892 C 0.973
-    "holdout40": (0.90, 0.75, 0.92),  # P 0.914 R 0.762 C 0.929
-    "holdout41": (0.86, 0.76, 0.91),  # P 0.876 R 0.775 C 0.923
+    # Scored on 867091c (the classifier frozen for the last batches) before they were tuned on:
+    "holdout38": (0.77, 0.88, 0.96),  # real public schemas, unseen P 0.740 R 0.892 C 0.973; tuned P 0.779
+    "holdout39": (0.74, 0.66, 0.89),  # real public schemas: P 0.750 R 0.670 C 0.905
+    "holdout40": (0.93, 0.80, 0.92),  # unseen P 0.914 R 0.762 C 0.929; tuned P 0.943 R 0.812
+    "holdout41": (0.90, 0.81, 0.91),  # unseen P 0.876 R 0.775 C 0.923; tuned P 0.908 R 0.817
     # real public schemas, unseen at ef47125: P 0.877 R 0.842 C 0.891
     "holdout34": (0.86, 0.83, 0.88),
     # real public schemas, unseen at ef47125: P 0.806 R 0.806 C 1.000
@@ -319,21 +320,27 @@ TARGET_SPLITS = [
         "holdout38",
         marks=_not_met(
             "holdout38",
-            "real schemas, unseen at 867091c, never tuned on: TP 74 FP 26 FN 9, P 0.740 R 0.892 C 0.973",
+            "real schemas, unseen at 867091c: TP 74 FP 26 FN 9, P 0.740 R 0.892 C 0.973",
             "precision",
         ),
     ),
     pytest.param(
-        "holdout40",
+        "holdout39",
         marks=_not_met(
-            "holdout40", "unseen at 867091c, never tuned on: TP 170 FP 16 FN 53, P 0.914 R 0.762 C 0.929"
+            "holdout39",
+            "real schemas, unseen at 867091c, never tuned on: TP 63 FP 21 FN 31, P 0.750 R 0.670 C 0.905",
+            "both",
         ),
+    ),
+    pytest.param(
+        "holdout40",
+        marks=_not_met("holdout40", "unseen at 867091c: TP 170 FP 16 FN 53, P 0.914 R 0.762 C 0.929"),
     ),
     pytest.param(
         "holdout41",
         marks=_not_met(
             "holdout41",
-            "unseen at 867091c, never tuned on: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
+            "unseen at 867091c: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
             "both",
         ),
     ),

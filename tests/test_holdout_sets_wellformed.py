@@ -71,6 +71,7 @@ SETS = {
     "holdout36": (540, 5),
     "holdout37": (560, 5),
     "holdout38": (550, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
+    "holdout39": (560, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
     "holdout40": (520, 5),
     "holdout41": (550, 5),
 }
@@ -78,7 +79,7 @@ SETS = {
 REAL_SCHEMAS = {
     "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23",
     "holdout25", "holdout27", "holdout29", "holdout30", "holdout31", "holdout34", "holdout35",
-    "holdout38",
+    "holdout38", "holdout39",
 }  # fmt: skip
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
