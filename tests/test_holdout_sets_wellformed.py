@@ -74,6 +74,8 @@ SETS = {
     "holdout39": (560, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
     "holdout40": (520, 5),
     "holdout41": (550, 5),
+    "holdout44": (550, 5),
+    "holdout45": (550, 5),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {
