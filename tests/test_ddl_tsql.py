@@ -130,3 +130,50 @@ def test_ms_description_extended_properties_are_comments(tmp_path) -> None:
     ]
     assert [(d.location.line, d.level) for d in catalog.diagnostics] == [(15, "warning")]
     assert "no such table" in catalog.diagnostics[0].message
+
+
+SSMS_SCRIPT = """\
+CREATE TABLE [dbo].[Member](
+\t[MemberID] [int] IDENTITY(1,1) NOT NULL,
+\t[FullName] [nvarchar](100) NOT NULL,
+\t[Notes] [nvarchar](max) NULL,
+\t[rowguid] [uniqueidentifier] ROWGUIDCOL  NOT NULL,
+ CONSTRAINT [PK_Member] PRIMARY KEY CLUSTERED
+(
+\t[MemberID] ASC
+)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF, IGNORE_DUP_KEY = OFF, ALLOW_ROW_LOCKS = ON) ON [PRIMARY]
+) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[Member] ADD  CONSTRAINT [DF_Member_rowguid]  DEFAULT (newid()) FOR [rowguid]
+GO
+CREATE TABLE [dbo].[Visit](
+\t[VisitID] [int] NOT NULL,
+\t[MemberID] [int] NOT NULL,
+\t[Note] [nvarchar](200) NULL -- not ROWGUIDCOL, a comment
+) ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[Visit]  WITH CHECK ADD  CONSTRAINT [FK_Visit_Member] FOREIGN KEY([MemberID])
+REFERENCES [dbo].[Member] ([MemberID])
+GO
+ALTER TABLE [dbo].[Visit] CHECK CONSTRAINT [FK_Visit_Member]
+GO
+ALTER TABLE [dbo].[Visit] ADD DEFAULT ((0)) FOR [Nope]
+GO
+"""
+
+
+def test_ssms_generated_script_reads_without_loss(tmp_path) -> None:
+    # SSMS "Script Table as CREATE": ROWGUIDCOL, index options and filegroups, defaults and CHECK
+    # CONSTRAINT as separate statements. Before, the rowguid column and the primary key were lost and three
+    # statements were errors.
+    path = tmp_path / "ssms.sql"
+    path.write_text(SSMS_SCRIPT, encoding="utf-8")
+    catalog = read_ddl([path], "tsql")
+    member, visit = catalog.tables
+    assert [c.name for c in member.columns] == ["MemberID", "FullName", "Notes", "rowguid"]
+    assert member.primary_key == ("MemberID",)
+    assert member.columns[3].nullable is False
+    assert member.columns[3].default == "(newid())"
+    assert visit.foreign_keys[0].ref_columns == ("MemberID",)
+    assert [(d.location.line, d.level) for d in catalog.diagnostics] == [(25, "warning")]
+    assert "no such column" in catalog.diagnostics[0].message

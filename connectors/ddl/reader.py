@@ -44,6 +44,7 @@ _RELEVANT = re.compile(
 _ALTER_NOISE = re.compile(
     r"""ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?:"[^"]*"|`[^`]*`|[^\s(])+\s+(?:
       OWNER\s+TO | ATTACH\s+PARTITION | DETACH\s+PARTITION | ENABLE\b | DISABLE\b | CLUSTER\s+ON
+    | (?:WITH\s+(?:NO)?CHECK\s+)?(?:NO)?CHECK\s+CONSTRAINT\b
     | REPLICA\s+IDENTITY | SET\s+(?:TABLESPACE|WITH|WITHOUT|LOGGED|UNLOGGED|ACCESS\s+METHOD)\b | RESET\b
     | INHERIT\b | NO\s+INHERIT | FORCE\b | NO\s+FORCE | VALIDATE\s+CONSTRAINT | ENGINE\b | AUTO_INCREMENT\b
     | (?:DEFAULT\s+)?(?:CHARSET|CHARACTER\s+SET)\b | CONVERT\s+TO\b
@@ -65,6 +66,19 @@ _CONSTRAINT_STATE = re.compile(
 # SQL Server's index kind after a column's own PRIMARY KEY or UNIQUE (not before a column list, which
 # sqlglot reads): how the index is stored, not what the column is.
 _INLINE_CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b(?!\s*\()", re.I)
+# What SSMS's "Script Table as CREATE" adds that says how SQL Server stores the table, not what it holds:
+# ROWGUIDCOL on a uniqueidentifier, index options after a key, and the filegroups of the table and its LOBs.
+_ROWGUIDCOL = re.compile(r"\s+ROWGUIDCOL\b", re.I)
+_INDEX_OPTIONS = re.compile(r"(?<=\))\s*WITH\s*\((?:[^()]|\([^()]*\))*\)(?:\s*ON\s+\[[^\]]+\])?", re.I)
+_FILEGROUPS = re.compile(
+    r"\s+(?:ON|TEXTIMAGE_ON|FILESTREAM_ON)\s+\[[^\]]+\](?=(?:\s+\w+_ON\s+\[[^\]]+\])*\s*$)", re.I
+)
+# SSMS writes a column's default as its own statement: ALTER TABLE t ADD CONSTRAINT df DEFAULT (x) FOR [c]
+_DEFAULT_FOR = re.compile(
+    r"ALTER\s+TABLE\s+(?P<table>(?:\[[^\]]+\]|\w+)(?:\s*\.\s*(?:\[[^\]]+\]|\w+))*)\s+ADD\s+"
+    r"(?:CONSTRAINT\s+(?:\[[^\]]+\]|\w+)\s+)?DEFAULT\s+(?P<value>.+?)\s+FOR\s+(?P<column>\[[^\]]+\]|\w+)\s*;?\s*$",
+    re.I | re.S,
+)
 # A collation qualified by its schema, as Navicat and pg_dump write it (COLLATE "pg_catalog"."default"):
 # sqlglot reads the bare collation name, and which collation sorts a column does not change what it holds.
 _QUALIFIED_COLLATE = re.compile(r'COLLATE\s+(?:"[^"]+"|\w+)\s*\.\s*("[^"]+"|\w+)', re.I)
@@ -228,6 +242,10 @@ def _replay_statement(state: SchemaState, statement: Statement, context: _FileCo
     if is_extended_property(sql):
         _replay_description(state, sql, location)
         return
+    default = _DEFAULT_FOR.match(sql)
+    if default:
+        _replay_default(state, default, location)
+        return
     if not _RELEVANT.match(sql):
         if _BURIED_CREATE_TABLE.search(sql) and sql.split(None, 1)[0].upper() not in _SQL_VERBS:
             # a client command or stray text before it ("rem ...", "go 5x"): the table would be lost silently
@@ -236,6 +254,19 @@ def _replay_statement(state: SchemaState, statement: Statement, context: _FileCo
     if _ALTER_NOISE.match(sql):
         return
     _replay_statement_text(state, sql, location, context)
+
+
+def _replay_default(state: SchemaState, match: re.Match[str], location: Location) -> None:
+    """SQL Server's ALTER TABLE t ADD CONSTRAINT df DEFAULT (x) FOR [c]: the column's default."""
+    parts = [p.strip().strip("[]") for p in re.split(r"\s*\.\s*", match["table"])]
+    ref = TableName(parts[-1], parts[-2] if len(parts) > 1 else None)
+    table = state.find(ref)
+    name = match["column"].strip("[]")
+    column = table.column(name) if table is not None else None
+    if column is None:
+        state.warn(location, f"ALTER TABLE {ref} ADD DEFAULT FOR {name}: no such column")
+        return
+    column.default = match["value"].strip()
 
 
 def _replay_description(state: SchemaState, sql: str, location: Location) -> None:
@@ -283,6 +314,14 @@ def _replay_statement_text(
         apply_statement(state, tree, location, context.naming)
 
 
+def _outside_literals(pattern: re.Pattern[str], sql: str) -> str:
+    """`sql` without the matches of `pattern` that are code, not inside a string or a comment."""
+    if not pattern.search(sql):
+        return sql
+    masked = mask_literals(sql)
+    return pattern.sub(lambda m: "" if masked[m.start() : m.end()] == m.group() else m.group(), sql)
+
+
 def _unqualified_collations(sql: str) -> str:
     """`sql` with each schema-qualified collation reduced to its name; literals are left alone."""
     if "collate" not in sql.lower():
@@ -304,6 +343,10 @@ def parse_statement(sql: str, dialect: str | None) -> exp.Expression | str:
     sql = _WITH_DATA.sub("", sql)  # materialized views: whether rows are loaded does not change columns
     sql = _CONSTRAINT_STATE.sub("", sql)  # Oracle's "NOT NULL ENABLE", "PRIMARY KEY (id) ENABLE NOVALIDATE"
     sql = _INLINE_CLUSTERED.sub(r"\1", sql)  # SQL Server's column-level "PRIMARY KEY CLUSTERED"
+    if _CREATE_TABLE.match(sql):
+        sql = _outside_literals(_ROWGUIDCOL, sql)
+        sql = _INDEX_OPTIONS.sub("", sql)
+        sql = _FILEGROUPS.sub("", sql)
     sql = _unqualified_collations(sql)  # PostgreSQL's COLLATE "pg_catalog"."default"
     try:
         tree = sqlglot.parse_one(sql, read=dialect)

@@ -279,6 +279,10 @@ def _apply_column_constraint(column: _ColumnState, kind: exp.Expression | None, 
 def _apply_constraint(table: _TableState, element: exp.Expression, naming: Naming) -> None:
     """Table-level constraints: PRIMARY KEY (...), UNIQUE (...), FOREIGN KEY (...) REFERENCES ..."""
     if isinstance(element, exp.Constraint):
+        clustered = _clustered_key(element, naming)
+        if clustered is not None:
+            table.set_primary_key(clustered)  # SQL Server: PRIMARY KEY CLUSTERED ([id] ASC)
+            return
         for inner in element.expressions:
             _apply_constraint(table, inner, naming)
     elif isinstance(element, exp.PrimaryKey):
@@ -296,6 +300,20 @@ def _apply_constraint(table: _TableState, element: exp.Expression, naming: Namin
             fk = _foreign_key([naming.ident(e) for e in element.expressions], reference, naming)
             if fk is not None:
                 table.foreign_keys.append(fk)
+
+
+def _clustered_key(element: exp.Constraint, naming: Naming) -> list[str] | None:
+    """The columns of `CONSTRAINT pk PRIMARY KEY [NON]CLUSTERED (a ASC, b)`, which sqlglot reads as a
+    primary-key marker followed by a clustered-index constraint holding the column list."""
+    kinds = element.expressions
+    if not any(isinstance(k, exp.PrimaryKeyColumnConstraint) for k in kinds):
+        return None
+    for kind in kinds:
+        if isinstance(kind, (exp.ClusteredColumnConstraint, exp.NonClusteredColumnConstraint)):
+            columns = kind.this if isinstance(kind.this, list) else [kind.this]
+            bare = [c.this if isinstance(c, exp.Ordered) else c for c in columns if c is not None]
+            return [naming.ident(c) for c in bare] or None
+    return None
 
 
 def _foreign_key(columns: list[str], reference: exp.Reference, naming: Naming) -> ForeignKey | None:
