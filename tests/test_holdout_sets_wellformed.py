@@ -74,6 +74,8 @@ SETS = {
     "holdout39": (560, 4),  # real public schemas (Apache-2.0/MIT), see its README and LICENSES.md
     "holdout40": (520, 5),
     "holdout41": (550, 5),
+    "holdout42": (700, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
+    "holdout43": (560, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
     "holdout44": (550, 5),
     "holdout45": (550, 5),
 }
@@ -81,7 +83,7 @@ SETS = {
 REAL_SCHEMAS = {
     "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23",
     "holdout25", "holdout27", "holdout29", "holdout30", "holdout31", "holdout34", "holdout35",
-    "holdout38", "holdout39",
+    "holdout38", "holdout39", "holdout42", "holdout43",
 }  # fmt: skip
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
