@@ -177,3 +177,18 @@ def test_ssms_generated_script_reads_without_loss(tmp_path) -> None:
     assert visit.foreign_keys[0].ref_columns == ("MemberID",)
     assert [(d.location.line, d.level) for d in catalog.diagnostics] == [(25, "warning")]
     assert "no such column" in catalog.diagnostics[0].message
+
+
+def test_inline_index_is_not_a_column(tmp_path) -> None:
+    # SQL Server 2014+ allows INDEX ix [NON]CLUSTERED (col) inside CREATE TABLE; sqlglot reads it as a
+    # column called INDEX, which showed up in the inventory as a column.
+    path = tmp_path / "ix.sql"
+    path.write_text(
+        "CREATE TABLE [dbo].[Orders](\n  [Id] INT NOT NULL,\n  [Email] NVARCHAR(256) NULL,\n"
+        "  INDEX [IX_Orders_Email] NONCLUSTERED ([Email]),\n  INDEX IX_Id CLUSTERED (Id ASC)\n)\nGO\n"
+        "CREATE TABLE [dbo].[Odd]([Index] INT, [Name] NVARCHAR(10))\nGO\n",
+        encoding="utf-8",
+    )
+    orders, odd = read_ddl([path], "tsql").tables
+    assert [c.name for c in orders.columns] == ["Id", "Email"]
+    assert [c.name for c in odd.columns] == ["Index", "Name"]  # a quoted column named Index is a column

@@ -224,12 +224,28 @@ def _properties(tree: exp.Create) -> list[exp.Expression]:
 def _apply_table_element(
     state: SchemaState, table: _TableState, element: exp.Expression, location: Location, naming: Naming
 ) -> None:
+    if isinstance(element, exp.ColumnDef) and _inline_index(element):
+        return  # SQL Server's INDEX ix [NON]CLUSTERED (col) inside CREATE TABLE: an index, not a column
     if isinstance(element, exp.ColumnDef):
         _add_column(table, element, location, naming)
     elif isinstance(element, exp.LikeProperty):
         _copy_like(state, table, element, location, naming)
     else:
         _apply_constraint(table, element, naming)
+
+
+def _inline_index(cdef: exp.ColumnDef) -> bool:
+    """sqlglot's T-SQL reading of an inline index: a column named (unquoted) INDEX whose "type" is the
+    index's name, followed by its column list."""
+    name = cdef.this
+    kind = cdef.args.get("kind")
+    return (
+        isinstance(name, exp.Identifier)
+        and not name.quoted
+        and name.this.upper() == "INDEX"
+        and isinstance(kind, exp.DataType)
+        and kind.this == exp.DataType.Type.USERDEFINED
+    )
 
 
 def _add_column(table: _TableState, cdef: exp.ColumnDef, location: Location, naming: Naming) -> _ColumnState:
