@@ -149,6 +149,7 @@ FLOORS = {
     "holdout44": (0.91, 0.82, 0.90),  # unseen P 0.917 R 0.796 C 0.909; tuned P 0.920 R 0.833
     "holdout45": (0.92, 0.84, 0.92),  # unseen P 0.929 R 0.802 C 0.929; tuned P 0.933 R 0.859
     # Scored on 5517f90, the final classifier, and never tuned on: the honest estimate of the code as it is.
+    "holdout46": (0.79, 0.71, 0.98),  # real public schemas: P 0.808 R 0.721 C 1.000
     "holdout47": (0.77, 0.86, 0.98),  # real public schemas (partial set): P 0.786 R 0.880 C 1.000
     "holdout48": (0.87, 0.74, 0.93),  # P 0.882 R 0.759 C 0.944
     "holdout49": (0.92, 0.78, 0.89),  # P 0.931 R 0.798 C 0.907
@@ -350,6 +351,14 @@ TARGET_SPLITS = [
         marks=_not_met(
             "holdout41",
             "unseen at 867091c: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
+            "both",
+        ),
+    ),
+    pytest.param(
+        "holdout46",
+        marks=_not_met(
+            "holdout46",
+            "real schemas, unseen at 5517f90, never tuned on: TP 80 FP 19 FN 31, P 0.808 R 0.721 C 1.000",
             "both",
         ),
     ),

@@ -78,6 +78,7 @@ SETS = {
     "holdout43": (560, 4),  # real public schemas (MIT/Apache-2.0), see its README and LICENSES.md
     "holdout44": (550, 5),
     "holdout45": (550, 5),
+    "holdout46": (500, 5),  # real public schemas (BSD/MIT/Apache-2.0), see its README and LICENSES.md
     # real public schemas (MIT); a partial set: the helper's look-up budget ran out after two projects
     "holdout47": (210, 2),
     "holdout48": (510, 5),
@@ -87,7 +88,7 @@ SETS = {
 REAL_SCHEMAS = {
     "holdout10", "holdout11", "holdout13", "holdout15", "holdout17", "holdout19", "holdout21", "holdout23",
     "holdout25", "holdout27", "holdout29", "holdout30", "holdout31", "holdout34", "holdout35",
-    "holdout38", "holdout39", "holdout42", "holdout43", "holdout47",
+    "holdout38", "holdout39", "holdout42", "holdout43", "holdout46", "holdout47",
 }  # fmt: skip
 FILES = [(name, path) for name in SETS for path in sorted((DATA / name).glob("*.sql"))]
 
