@@ -1467,6 +1467,7 @@ def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
 
 
 _ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})
+_INITIAL_NAMES = frozenset({("f", "name"), ("l", "name")})
 _LOG_ACTORS = frozenset({("creator",), ("create", "by"), ("created", "by"), ("operator",), ("oper", "name")})
 _ZH_LOG_ACTORS = frozenset({"创建人", "创建者", "操作人", "操作者", "操作员"})
 
@@ -1546,6 +1547,8 @@ def _person_named(table: Table) -> bool:
     names = [expand(tokenise(c.name), lex) for c in table.columns]
     if any(n in lex.person_name_columns or n[:2] in lex.person_name_columns for n in names):
         return True  # first_name, or Kill Bill's first_name_length
+    if any(len(n) > 2 and n[-2:] in _INITIAL_NAMES for n in names):
+        return True  # a legacy prefix and an initial: "tntFName", "tntLName"
     return any(_label(c.comment or "") in _ZH_OWN_NAMES for c in table.columns)
 
 
