@@ -148,6 +148,9 @@ FLOORS = {
     "holdout43": (0.90, 0.86, 0.92),  # real, unseen P 0.909 R 0.802 C 0.923; tuned P 0.916 R 0.877
     "holdout44": (0.91, 0.82, 0.90),  # unseen P 0.917 R 0.796 C 0.909; tuned P 0.920 R 0.833
     "holdout45": (0.92, 0.84, 0.92),  # unseen P 0.929 R 0.802 C 0.929; tuned P 0.933 R 0.859
+    # Scored on 66492e1, the final classifier, and never tuned on: the honest estimate of the code as it is.
+    "holdout51": (0.93, 0.74, 0.85),  # P 0.947 R 0.751 C 0.863
+    "holdout53": (0.80, 0.41, 0.91),  # five languages: P 0.819 R 0.421 C 0.922
     # Scored on 5517f90 before they were tuned on (unseen numbers in the xfail reasons below):
     "holdout46": (0.89, 0.73, 0.98),  # real public schemas, tuned on: P 0.901 R 0.739 C 1.000
     "holdout47": (0.77, 0.86, 0.98),  # real public schemas (partial set): P 0.786 R 0.880 C 1.000
@@ -351,6 +354,20 @@ TARGET_SPLITS = [
         marks=_not_met(
             "holdout41",
             "unseen at 867091c: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
+            "both",
+        ),
+    ),
+    pytest.param(
+        "holdout51",
+        marks=_not_met(
+            "holdout51", "unseen at 66492e1, never tuned on: TP 160 FP 9 FN 53, P 0.947 R 0.751 C 0.863"
+        ),
+    ),
+    pytest.param(
+        "holdout53",
+        marks=_not_met(
+            "holdout53",
+            "five languages, unseen at 66492e1, never tuned on: TP 77 FP 17 FN 106, P 0.819 R 0.421 C 0.922",
             "both",
         ),
     ),

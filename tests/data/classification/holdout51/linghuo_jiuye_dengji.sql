@@ -1,0 +1,171 @@
+-- dialect: mysql
+-- 灵活就业人员登记及零工市场服务平台
+-- 字段命名遵循《人社信息系统数据元》拼音首字母规范
+
+DROP TABLE IF EXISTS `LHJY_RYJBXX`;
+CREATE TABLE `LHJY_RYJBXX` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `ZHBM` varchar(12) NOT NULL COMMENT '租户编码(区县人社局)',
+  `XM` varchar(50) NOT NULL COMMENT '姓名',
+  `XB` char(1) DEFAULT NULL COMMENT '性别',
+  `CSRQ` date DEFAULT NULL COMMENT '出生日期',
+  `SFZH` varchar(18) NOT NULL COMMENT '公民身份号码',
+  `MZ` varchar(2) DEFAULT NULL COMMENT '民族代码',
+  `ZZMM` varchar(2) DEFAULT NULL COMMENT '政治面貌 01中共党员 13群众',
+  `HYZK` varchar(2) DEFAULT NULL COMMENT '婚姻状况',
+  `WHCD` varchar(2) DEFAULT NULL COMMENT '文化程度',
+  `SJHM` varchar(11) DEFAULT NULL COMMENT '手机号码',
+  `HJDZ` varchar(200) DEFAULT NULL COMMENT '户籍地址',
+  `JZDZ` varchar(200) DEFAULT NULL COMMENT '现居住地址',
+  `JZQX` varchar(6) DEFAULT NULL COMMENT '居住地所属区县代码',
+  `SFCJ` char(1) DEFAULT '0' COMMENT '是否残疾人',
+  `CJZH` varchar(20) DEFAULT NULL COMMENT '残疾人证号',
+  `SFTYJR` char(1) DEFAULT '0' COMMENT '是否退役军人',
+  `CJSJ` datetime DEFAULT CURRENT_TIMESTAMP COMMENT '创建时间',
+  `GXSJ` datetime DEFAULT NULL COMMENT '更新时间',
+  `SCBZ` char(1) DEFAULT '0' COMMENT '删除标志',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='灵活就业人员基本信息';
+
+DROP TABLE IF EXISTS `LHJY_JYDJ`;
+CREATE TABLE `LHJY_JYDJ` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `DJBH` varchar(24) NOT NULL COMMENT '登记编号',
+  `JYXS` varchar(2) DEFAULT NULL COMMENT '就业形式 01网约配送 02网约车 03家政 04个体经营',
+  `ZYGZ` varchar(50) DEFAULT NULL COMMENT '从事工种',
+  `YTPT` varchar(100) DEFAULT NULL COMMENT '依托平台企业名称',
+  `YSR` decimal(10,2) DEFAULT NULL COMMENT '月均收入(元)',
+  `CYKSRQ` date DEFAULT NULL COMMENT '从业开始日期',
+  `DJRQ` date DEFAULT NULL COMMENT '登记日期',
+  `JBJG` varchar(100) DEFAULT NULL COMMENT '经办机构',
+  `JBR` varchar(30) DEFAULT NULL COMMENT '经办人',
+  `ZT` char(1) DEFAULT '1' COMMENT '状态 1有效 0注销',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='灵活就业登记';
+
+DROP TABLE IF EXISTS `LHJY_SBCB`;
+CREATE TABLE `LHJY_SBCB` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `SBKH` varchar(20) DEFAULT NULL COMMENT '社会保障卡卡号',
+  `CBXZ` varchar(20) DEFAULT NULL COMMENT '参保险种 110养老 310医疗',
+  `JFJS` decimal(10,2) DEFAULT NULL COMMENT '缴费基数',
+  `JFDC` varchar(4) DEFAULT NULL COMMENT '缴费档次 60%/100%/300%',
+  `BTJE` decimal(10,2) DEFAULT NULL COMMENT '灵活就业社保补贴金额',
+  `CBRQ` date DEFAULT NULL COMMENT '参保日期',
+  `YHZH` varchar(32) DEFAULT NULL COMMENT '补贴发放银行账号',
+  `KHH` varchar(60) DEFAULT NULL COMMENT '开户行',
+  `JBR` varchar(30) DEFAULT NULL COMMENT '经办人',
+  `CJSJ` datetime DEFAULT CURRENT_TIMESTAMP COMMENT '创建时间',
+  `GXSJ` datetime DEFAULT NULL COMMENT '更新时间',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='社会保险参保';
+
+DROP TABLE IF EXISTS `LHJY_GHRH`;
+CREATE TABLE `LHJY_GHRH` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `SSGH` varchar(100) DEFAULT NULL COMMENT '所属工会名称',
+  `RHRQ` date DEFAULT NULL COMMENT '入会日期',
+  `HYZH` varchar(30) DEFAULT NULL COMMENT '工会会员证号',
+  `HFJE` decimal(8,2) DEFAULT NULL COMMENT '月缴会费',
+  `RHQD` varchar(2) DEFAULT NULL COMMENT '入会渠道 01线上 02驿站',
+  `CJSJ` datetime DEFAULT CURRENT_TIMESTAMP COMMENT '创建时间',
+  `GXSJ` datetime DEFAULT NULL COMMENT '更新时间',
+  `SCBZ` char(1) DEFAULT '0' COMMENT '删除标志',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='新就业形态劳动者入会登记';
+
+DROP TABLE IF EXISTS `LHJY_JNPX`;
+CREATE TABLE `LHJY_JNPX` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `PXXM` varchar(100) DEFAULT NULL COMMENT '培训项目',
+  `PXJG` varchar(100) DEFAULT NULL COMMENT '培训机构',
+  `ZSBH` varchar(40) DEFAULT NULL COMMENT '职业技能等级证书编号',
+  `ZSDJ` varchar(2) DEFAULT NULL COMMENT '证书等级 五级/四级/三级',
+  `PXBT` decimal(8,2) DEFAULT NULL COMMENT '培训补贴',
+  `KSRQ` date DEFAULT NULL COMMENT '开始日期',
+  `JSRQ` date DEFAULT NULL COMMENT '结束日期',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='职业技能培训';
+
+DROP TABLE IF EXISTS `LHJY_JDGJ`;
+CREATE TABLE `LHJY_JDGJ` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `DDBH` varchar(32) DEFAULT NULL COMMENT '平台订单编号',
+  `JD` decimal(10,6) DEFAULT NULL COMMENT '经度',
+  `WD` decimal(10,6) DEFAULT NULL COMMENT '纬度',
+  `DWSJ` datetime DEFAULT NULL COMMENT '定位时间',
+  `SBBS` varchar(64) DEFAULT NULL COMMENT '终端设备标识',
+  `SD` decimal(5,1) DEFAULT NULL COMMENT '速度 km/h',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='骑手接单定位轨迹';
+
+DROP TABLE IF EXISTS `LHJY_QZYX`;
+CREATE TABLE `LHJY_QZYX` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `RYID` bigint NOT NULL COMMENT '人员ID',
+  `YXGZ` varchar(100) DEFAULT NULL COMMENT '意向工种',
+  `YXQY` varchar(100) DEFAULT NULL COMMENT '意向工作区域',
+  `QWXZ` varchar(20) DEFAULT NULL COMMENT '期望月薪',
+  `KGZSD` varchar(50) DEFAULT NULL COMMENT '可工作时段',
+  `FBSJ` datetime DEFAULT NULL COMMENT '发布时间',
+  `ZT` char(1) DEFAULT '1' COMMENT '状态 1展示 0隐藏',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='求职意向';
+
+DROP TABLE IF EXISTS `LHJY_GWXX`;
+CREATE TABLE `LHJY_GWXX` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `DWMC` varchar(100) NOT NULL COMMENT '用工单位名称',
+  `TYXYDM` char(18) DEFAULT NULL COMMENT '统一社会信用代码',
+  `GWMC` varchar(60) DEFAULT NULL COMMENT '岗位名称',
+  `XZFW` varchar(30) DEFAULT NULL COMMENT '薪资范围',
+  `GZDD` varchar(200) DEFAULT NULL COMMENT '工作地点',
+  `LXR` varchar(30) DEFAULT NULL COMMENT '联系人',
+  `LXDH` varchar(20) DEFAULT NULL COMMENT '联系电话',
+  `FBSJ` datetime DEFAULT NULL COMMENT '发布时间',
+  `ZT` char(1) DEFAULT '1' COMMENT '状态',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='零工岗位信息';
+
+DROP TABLE IF EXISTS `XT_YH`;
+CREATE TABLE `XT_YH` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `YHM` varchar(30) NOT NULL COMMENT '登录用户名',
+  `MM` varchar(100) NOT NULL COMMENT '密码(SM3)',
+  `YZ` varchar(32) DEFAULT NULL COMMENT '密码盐',
+  `XM` varchar(30) DEFAULT NULL COMMENT '姓名',
+  `SJH` varchar(11) DEFAULT NULL COMMENT '手机号',
+  `JGDM` varchar(20) DEFAULT NULL COMMENT '所属机构代码',
+  `ZHDLIP` varchar(45) DEFAULT NULL COMMENT '最后登录IP',
+  `ZHDLSJ` datetime DEFAULT NULL COMMENT '最后登录时间',
+  `ZT` char(1) DEFAULT '1' COMMENT '账号状态',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='系统用户';
+
+DROP TABLE IF EXISTS `XT_CZRZ`;
+CREATE TABLE `XT_CZRZ` (
+  `ID` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `CZYZH` varchar(30) DEFAULT NULL COMMENT '操作员账号',
+  `CZLX` varchar(20) DEFAULT NULL COMMENT '操作类型',
+  `CZNR` text COMMENT '操作内容',
+  `IP` varchar(45) DEFAULT NULL COMMENT '操作IP',
+  `LLQ` varchar(200) DEFAULT NULL COMMENT '浏览器标识',
+  `CZSJ` datetime DEFAULT NULL COMMENT '操作时间',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='操作日志';
+
+DROP TABLE IF EXISTS `XT_CS`;
+CREATE TABLE `XT_CS` (
+  `ID` int NOT NULL AUTO_INCREMENT COMMENT '主键',
+  `CSBM` varchar(50) NOT NULL COMMENT '参数编码',
+  `CSZ` varchar(500) DEFAULT NULL COMMENT '参数值',
+  `CSSM` varchar(200) DEFAULT NULL COMMENT '参数说明',
+  `GXSJ` datetime DEFAULT NULL COMMENT '更新时间',
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='系统参数';
+
