@@ -149,6 +149,7 @@ FLOORS = {
     "holdout44": (0.91, 0.82, 0.90),  # unseen P 0.917 R 0.796 C 0.909; tuned P 0.920 R 0.833
     "holdout45": (0.92, 0.84, 0.92),  # unseen P 0.929 R 0.802 C 0.929; tuned P 0.933 R 0.859
     # Scored on 66492e1, the final classifier, and never tuned on: the honest estimate of the code as it is.
+    "holdout50": (0.82, 0.69, 0.89),  # real public schemas (Django apps): P 0.835 R 0.703 C 0.901
     "holdout51": (0.93, 0.74, 0.85),  # P 0.947 R 0.751 C 0.863
     "holdout53": (0.80, 0.41, 0.91),  # five languages: P 0.819 R 0.421 C 0.922
     # Scored on 5517f90 before they were tuned on (unseen numbers in the xfail reasons below):
@@ -354,6 +355,14 @@ TARGET_SPLITS = [
         marks=_not_met(
             "holdout41",
             "unseen at 867091c: TP 169 FP 24 FN 49, P 0.876 R 0.775 C 0.923",
+            "both",
+        ),
+    ),
+    pytest.param(
+        "holdout50",
+        marks=_not_met(
+            "holdout50",
+            "real schemas, unseen at 66492e1, never tuned on: TP 71 FP 14 FN 30, P 0.835 R 0.703 C 0.901",
             "both",
         ),
     ),
