@@ -151,6 +151,7 @@ FLOORS = {
     # Scored on 66492e1, the final classifier, and never tuned on: the honest estimate of the code as it is.
     "holdout50": (0.82, 0.69, 0.89),  # real public schemas (Django apps): P 0.835 R 0.703 C 0.901
     "holdout51": (0.93, 0.74, 0.85),  # P 0.947 R 0.751 C 0.863
+    "holdout52": (0.86, 0.67, 0.86),  # P 0.879 R 0.682 C 0.870
     "holdout53": (0.80, 0.41, 0.91),  # five languages: P 0.819 R 0.421 C 0.922
     # Scored on 5517f90 before they were tuned on (unseen numbers in the xfail reasons below):
     "holdout46": (0.89, 0.73, 0.98),  # real public schemas, tuned on: P 0.901 R 0.739 C 1.000
@@ -370,6 +371,14 @@ TARGET_SPLITS = [
         "holdout51",
         marks=_not_met(
             "holdout51", "unseen at 66492e1, never tuned on: TP 160 FP 9 FN 53, P 0.947 R 0.751 C 0.863"
+        ),
+    ),
+    pytest.param(
+        "holdout52",
+        marks=_not_met(
+            "holdout52",
+            "unseen at 66492e1, never tuned on: TP 131 FP 18 FN 61, P 0.879 R 0.682 C 0.870",
+            "both",
         ),
     ),
     pytest.param(
