@@ -17,7 +17,7 @@ from engine.classify.lexicon import Lexicon, RecordTable, Term, Tokens, load_lex
 from engine.classify.taxonomy import related
 from engine.model import Column, Table
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, hanzi/kanji, Hangul
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _LETTERS_DIGITS = re.compile(r"[a-z]+|\d+")
 _LABEL_END = re.compile(r"[:：,，;；(（\[【\s/|、.。或-]")
