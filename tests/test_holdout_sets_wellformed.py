@@ -88,6 +88,10 @@ SETS = {
     "holdout51": (510, 5),
     "holdout52": (470, 5),
     "holdout53": (460, 5),  # German, Portuguese, French, Japanese and Chinese schemas
+    "holdout54": (440, 5),  # German, French, Spanish, Italian and Dutch schemas
+    "holdout55": (460, 5),  # Japanese, Korean, Portuguese, German-English and Chinese schemas
+    "holdout56": (450, 5),
+    "holdout57": (470, 5),
 }
 # Real published schemas hold fewer personal columns than sets written to test the classifier.
 REAL_SCHEMAS = {

@@ -1,0 +1,133 @@
+-- dialect: mysql
+-- 法律援助案件管理系统 v2.3  字段按拼音首字母命名
+
+DROP TABLE IF EXISTS `FY_SQR`;
+CREATE TABLE `FY_SQR` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `SQRXM` varchar(50) NOT NULL COMMENT '申请人姓名',
+  `XB` char(1) DEFAULT NULL COMMENT '性别',
+  `CSRQ` date DEFAULT NULL COMMENT '出生日期',
+  `MZ` varchar(20) DEFAULT NULL COMMENT '民族',
+  `SFZH` varchar(18) DEFAULT NULL COMMENT '身份证号',
+  `LXDH` varchar(20) DEFAULT NULL COMMENT '联系电话',
+  `HJDZ` varchar(200) DEFAULT NULL COMMENT '户籍地址',
+  `XZZ` varchar(200) DEFAULT NULL COMMENT '现住址',
+  `GZDW` varchar(100) DEFAULT NULL COMMENT '工作单位',
+  `CJZH` varchar(30) DEFAULT NULL COMMENT '残疾人证号',
+  `SFWCN` char(1) DEFAULT '0' COMMENT '是否未成年人',
+  `JJZK` decimal(10,2) DEFAULT NULL COMMENT '家庭人均月收入',
+  `DBZH` varchar(30) DEFAULT NULL COMMENT '低保证号',
+  `ZJXY` varchar(20) DEFAULT NULL COMMENT '宗教信仰',
+  `JLZT` char(1) DEFAULT '1' COMMENT '记录状态 1有效 0删除',
+  `CJSJ` datetime DEFAULT NULL COMMENT '创建时间',
+  `CJR` varchar(32) DEFAULT NULL COMMENT '创建人'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='法律援助申请人';
+
+DROP TABLE IF EXISTS `FY_JHR`;
+CREATE TABLE `FY_JHR` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `SQRID` varchar(32) NOT NULL COMMENT '申请人ID',
+  `JHRXM` varchar(50) DEFAULT NULL COMMENT '监护人姓名',
+  `GX` varchar(10) DEFAULT NULL COMMENT '与申请人关系',
+  `JHRDH` varchar(20) DEFAULT NULL COMMENT '监护人电话',
+  `JHRSFZH` varchar(18) DEFAULT NULL COMMENT '监护人身份证号'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='监护人/代理人';
+
+DROP TABLE IF EXISTS `FY_AJ`;
+CREATE TABLE `FY_AJ` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `AJBH` varchar(30) NOT NULL COMMENT '案件编号',
+  `SQRID` varchar(32) NOT NULL COMMENT '申请人ID',
+  `AJLX` varchar(4) DEFAULT NULL COMMENT '案件类型 01民事 02刑事 03行政',
+  `AY` varchar(100) DEFAULT NULL COMMENT '案由',
+  `AQJJ` text COMMENT '案情简介',
+  `SFXQ` char(1) DEFAULT '0' COMMENT '是否性侵害案件被害人',
+  `ZBLSID` varchar(32) DEFAULT NULL COMMENT '承办律师ID',
+  `SLRQ` date DEFAULT NULL COMMENT '受理日期',
+  `JARQ` date DEFAULT NULL COMMENT '结案日期',
+  `AJZT` varchar(2) DEFAULT NULL COMMENT '案件状态',
+  `ZHXGSJ` datetime DEFAULT NULL COMMENT '最后修改时间'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='援助案件';
+
+DROP TABLE IF EXISTS `FY_XSAJ`;
+CREATE TABLE `FY_XSAJ` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `AJID` varchar(32) NOT NULL COMMENT '案件ID',
+  `XYRXM` varchar(50) DEFAULT NULL COMMENT '犯罪嫌疑人/被告人姓名',
+  `ZM` varchar(100) DEFAULT NULL COMMENT '涉嫌罪名',
+  `QZCS` varchar(20) DEFAULT NULL COMMENT '强制措施（拘留/逮捕/取保候审）',
+  `JYCS` varchar(100) DEFAULT NULL COMMENT '羁押场所',
+  `QKJL` varchar(500) DEFAULT NULL COMMENT '前科记录',
+  `SFCN` char(1) DEFAULT '1' COMMENT '作案时是否成年'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='刑事案件当事人信息';
+
+DROP TABLE IF EXISTS `FY_LSS`;
+CREATE TABLE `FY_LSS` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `SWSMC` varchar(100) NOT NULL COMMENT '事务所名称',
+  `TYXYDM` varchar(18) DEFAULT NULL COMMENT '统一社会信用代码',
+  `DZ` varchar(200) DEFAULT NULL COMMENT '办公地址',
+  `ZJDH` varchar(20) DEFAULT NULL COMMENT '总机电话',
+  `FZR` varchar(50) DEFAULT NULL COMMENT '负责人'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='律师事务所';
+
+DROP TABLE IF EXISTS `FY_LS`;
+CREATE TABLE `FY_LS` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `LSXM` varchar(50) NOT NULL COMMENT '律师姓名',
+  `ZYZH` varchar(30) DEFAULT NULL COMMENT '执业证号',
+  `SWSID` varchar(32) DEFAULT NULL COMMENT '所属事务所ID',
+  `SJH` varchar(20) DEFAULT NULL COMMENT '手机号',
+  `ZC` varchar(20) DEFAULT NULL COMMENT '职称（一级律师等）',
+  `ZYNX` int DEFAULT NULL COMMENT '执业年限'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='援助律师';
+
+DROP TABLE IF EXISTS `FY_SPJL`;
+CREATE TABLE `FY_SPJL` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `AJID` varchar(32) NOT NULL COMMENT '案件ID',
+  `SPJD` varchar(10) DEFAULT NULL COMMENT '审批节点',
+  `SPYJ` varchar(500) DEFAULT NULL COMMENT '审批意见（经济困难核查情况）',
+  `SPR` varchar(32) DEFAULT NULL COMMENT '审批人',
+  `SPSJ` datetime DEFAULT NULL COMMENT '审批时间'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='审批记录';
+
+DROP TABLE IF EXISTS `FY_BTFF`;
+CREATE TABLE `FY_BTFF` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `AJID` varchar(32) NOT NULL COMMENT '案件ID',
+  `LSID` varchar(32) NOT NULL COMMENT '律师ID',
+  `BTJE` decimal(10,2) DEFAULT NULL COMMENT '补贴金额',
+  `KHYH` varchar(100) DEFAULT NULL COMMENT '开户银行',
+  `YHZH` varchar(30) DEFAULT NULL COMMENT '律师个人银行账号',
+  `FFRQ` date DEFAULT NULL COMMENT '发放日期'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='办案补贴发放';
+
+DROP TABLE IF EXISTS `FY_HF`;
+CREATE TABLE `FY_HF` (
+  `ID` varchar(32) NOT NULL PRIMARY KEY COMMENT '主键',
+  `AJID` varchar(32) NOT NULL COMMENT '案件ID',
+  `HFDH` varchar(20) DEFAULT NULL COMMENT '回访电话',
+  `PJFS` tinyint DEFAULT NULL COMMENT '评价分数',
+  `PJNR` varchar(500) DEFAULT NULL COMMENT '评价内容',
+  `HFRY` varchar(32) DEFAULT NULL COMMENT '回访人员',
+  `HFSJ` datetime DEFAULT NULL COMMENT '回访时间'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='满意度回访';
+
+DROP TABLE IF EXISTS `XT_ZD`;
+CREATE TABLE `XT_ZD` (
+  `ID` int NOT NULL PRIMARY KEY COMMENT '主键',
+  `ZDLX` varchar(30) DEFAULT NULL COMMENT '字典类型',
+  `ZDDM` varchar(10) DEFAULT NULL COMMENT '字典代码',
+  `ZDMC` varchar(50) DEFAULT NULL COMMENT '字典名称',
+  `PX` int DEFAULT 0 COMMENT '排序'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='系统字典';
+
+DROP TABLE IF EXISTS `XT_DLRZ`;
+CREATE TABLE `XT_DLRZ` (
+  `ID` bigint NOT NULL PRIMARY KEY COMMENT '主键',
+  `YHM` varchar(50) DEFAULT NULL COMMENT '登录用户名',
+  `DLIP` varchar(50) DEFAULT NULL COMMENT '登录IP',
+  `LLQ` varchar(100) DEFAULT NULL COMMENT '浏览器',
+  `DLSJ` datetime DEFAULT NULL COMMENT '登录时间'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='登录日志';
