@@ -572,6 +572,10 @@ _ORGANISATION_OWN = (
 )
 
 
+# Needs of generic words that count only in a table of people (or of places): a bare "name", "state".
+_TABLE_NEEDS = frozenset({"person_table", "person_or_place_table"})
+
+
 def _allowed(
     term: Term, modifier: str | None, table_ctx: str, person_words: bool, foreign: bool = False
 ) -> bool:
@@ -580,7 +584,7 @@ def _allowed(
     if modifier == "role":
         # "billing", "shipping": the role of whoever the row is about, an organisation's on its record
         modifier = "organisation" if table_ctx == "organisation" else "person"
-    if term.needs in ("person_table", "person_or_place_table") and foreign and not person_words:
+    if term.needs in _TABLE_NEEDS and foreign and not person_words:
         return False  # 部门名称, "device_name": the name of a thing, even in a table about people
     ctx = modifier or table_ctx
     if modifier == "place" and table_ctx == "organisation":
@@ -613,14 +617,20 @@ def _find_terms(tokens: Tokens, lex: Lexicon) -> list[_Match]:
     a plural the lexicon does not know is read in the singular ("medical_conditions")."""
     norm = tuple(normalise(_singular(t, lex.vocabulary)) for t in tokens)
     single = tuple(normalise(_plural_of_term(t, lex.vocabulary)) for t in tokens)
+    out = _matches(norm, lex)
+    if single != norm:
+        out += [m for m in _matches(single, lex) if m not in out]
+    return out
+
+
+def _matches(spelling: Tokens, lex: Lexicon) -> list[_Match]:
+    """The terms that start at each token of one spelling of a name (each term once per position)."""
     out = []
-    for spelling in (norm, single) if single != norm else (norm,):
-        for i, token in enumerate(spelling):
-            for term in lex.term_index.get(token, ()):
-                n = len(term.tokens)
-                match = _Match(term, i, i + n)
-                if spelling[i : i + n] == _normalised(term.tokens) and match not in out:
-                    out.append(match)
+    for i, token in enumerate(spelling):
+        for term in lex.term_index.get(token, ()):
+            n = len(term.tokens)
+            if spelling[i : i + n] == _normalised(term.tokens):
+                out.append(_Match(term, i, i + n))
     return out
 
 
@@ -892,7 +902,7 @@ def _name_evidence(
     before = tokens[match.start - 1] if match.start > 0 else ""
     if (
         foreign
-        and match.term.needs in ("person_table", "person_or_place_table")
+        and match.term.needs in _TABLE_NEEDS
         and (before not in lex.vocabulary or before in _NOT_NOUNS)
     ):
         foreign = False  # "subs_name", "ct_nm", "signed_by_name": no noun of a thing of its own
@@ -1466,7 +1476,7 @@ def _strip_coded(tokens: Tokens, lex: Lexicon) -> Tokens:
     return tokens
 
 
-_ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})
+_ZH_OWN_NAMES = frozenset({"姓名", "真实姓名"})  # a Chinese row's own person's name
 _INITIAL_NAMES = frozenset({("f", "name"), ("l", "name")})
 _LOG_ACTORS = frozenset({("creator",), ("create", "by"), ("created", "by"), ("operator",), ("oper", "name")})
 _ZH_LOG_ACTORS = frozenset({"创建人", "创建者", "操作人", "操作者", "操作员"})
@@ -1486,7 +1496,7 @@ def _names_subject(table: Table, column: Column, lex: Lexicon) -> bool:
     return False
 
 
-_USERNAME = "user.account.username"  # a Chinese row's own person's name
+_USERNAME = "user.account.username"
 
 
 def _organisation_record(table: Table) -> bool:
